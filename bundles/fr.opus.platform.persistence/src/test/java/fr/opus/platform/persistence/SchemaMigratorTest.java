@@ -41,7 +41,7 @@ class SchemaMigratorTest {
             assertEquals(1, rs.getInt(1), "V2's insert ran exactly once");
         }
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM TESTCAP.SCHEMA_HISTORY WHERE \"success\"")) {
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM TESTCAP.SCHEMA_HISTORY WHERE \"success\" AND \"version\" IS NOT NULL")) {
             rs.next();
             assertEquals(2, rs.getInt(1));
         }

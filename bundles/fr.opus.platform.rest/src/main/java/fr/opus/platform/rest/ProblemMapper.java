@@ -4,11 +4,8 @@ import fr.opus.platform.api.OpusException;
 import fr.opus.platform.api.Problem;
 import fr.opus.platform.api.ProblemCodes;
 import fr.opus.platform.api.rest.OpusRest;
+import java.util.List;
 import java.util.UUID;
-import javax.ws.rs.NotAcceptableException;
-import javax.ws.rs.NotAllowedException;
-import javax.ws.rs.NotFoundException;
-import javax.ws.rs.NotSupportedException;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
@@ -37,10 +34,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable failure) {
         Problem problem = toProblem(failure);
         Response.ResponseBuilder response = Response.status(problem.status()).type(PROBLEM_JSON).entity(problem);
-        if (failure instanceof NotAllowedException notAllowed) {
-            Object allow = notAllowed.getResponse().getHeaders().getFirst(HttpHeaders.ALLOW);
+        if (failure instanceof WebApplicationException web && web.getResponse().getStatus() == 405) {
+            // the runtime holds one Allow value per permitted method: keep them all
+            List<Object> allow = web.getResponse().getHeaders().get(HttpHeaders.ALLOW);
             if (allow != null) {
-                response.header(HttpHeaders.ALLOW, allow);
+                allow.forEach(method -> response.header(HttpHeaders.ALLOW, method));
             }
         }
         return response.build();
@@ -51,32 +49,31 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (opus != null) {
             return opus.toProblem();
         }
-        if (failure instanceof NotFoundException) {
-            return Problem.of(404, ProblemCodes.NOT_FOUND, "Aucune ressource ne correspond à cette adresse.", null);
-        }
-        if (failure instanceof NotAllowedException) {
-            return Problem.of(405, ProblemCodes.METHOD_NOT_ALLOWED,
-                    "Cette méthode HTTP n'est pas acceptée à cette adresse.", null);
-        }
-        if (failure instanceof NotSupportedException) {
-            return Problem.of(415, ProblemCodes.UNSUPPORTED_MEDIA_TYPE,
-                    "Le format du corps de la requête n'est pas pris en charge ici (JSON attendu).", "Content-Type");
-        }
-        if (failure instanceof NotAcceptableException) {
-            return Problem.of(406, ProblemCodes.NOT_ACCEPTABLE,
-                    "Aucun des formats demandés par l'en-tête Accept n'est disponible (JSON proposé).", "Accept");
-        }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
-            int status = web.getResponse().getStatus();
-            return Problem.of(status, status == 401 ? ProblemCodes.UNAUTHORIZED
-                    : status == 403 ? ProblemCodes.FORBIDDEN : ProblemCodes.INVALID_PARAMETER,
-                    "La requête a été refusée (" + Problem.titleOf(status).toLowerCase() + ").", null);
+            return runtimeRefusal(web.getResponse().getStatus());
         }
         String incident = UUID.randomUUID().toString();
         LOG.error("Unexpected failure, incident {}", incident, failure);
         return Problem.of(500, ProblemCodes.INTERNAL_ERROR,
                 "Une erreur interne est survenue. Référence de l'incident à transmettre au support : " + incident + ".",
                 null);
+    }
+
+    /** The JAX-RS runtime's own refusals (it does not always use the specific exception subclasses). */
+    static Problem runtimeRefusal(int status) {
+        return switch (status) {
+            case 404 -> Problem.of(404, ProblemCodes.NOT_FOUND, "Aucune ressource ne correspond à cette adresse.", null);
+            case 405 -> Problem.of(405, ProblemCodes.METHOD_NOT_ALLOWED,
+                    "Cette méthode HTTP n'est pas acceptée à cette adresse.", null);
+            case 406 -> Problem.of(406, ProblemCodes.NOT_ACCEPTABLE,
+                    "Aucun des formats demandés par l'en-tête Accept n'est disponible (JSON proposé).", "Accept");
+            case 415 -> Problem.of(415, ProblemCodes.UNSUPPORTED_MEDIA_TYPE,
+                    "Le format du corps de la requête n'est pas pris en charge ici (JSON attendu).", "Content-Type");
+            case 401 -> Problem.of(401, ProblemCodes.UNAUTHORIZED, "Authentification requise.", null);
+            case 403 -> Problem.of(403, ProblemCodes.FORBIDDEN, "Vous n'avez pas accès à cette ressource.", null);
+            default -> Problem.of(status, ProblemCodes.INVALID_PARAMETER,
+                    "La requête est invalide (" + Problem.titleOf(status).toLowerCase() + ").", null);
+        };
     }
 
     /** The JAX-RS runtime may wrap what a provider threw (e.g. in a BadRequestException): look through causes. */

@@ -28,6 +28,7 @@ public final class SoapEndpoints {
             factory.setServiceClass(contract);
             factory.setServiceBean(implementation);
             factory.setAddress(address);
+            factory.getOutFaultInterceptors().add(new ClientFaultCode());
             return factory.create();
         } finally {
             Thread.currentThread().setContextClassLoader(previous);

@@ -4,6 +4,7 @@ import fr.opus.platform.api.OpusException;
 import fr.opus.platform.api.ProblemCodes;
 import fr.opus.platform.api.rest.OpusRest;
 import fr.opus.referentials.api.Commune;
+import fr.opus.referentials.api.Dataset;
 import fr.opus.referentials.api.Job;
 import fr.opus.referentials.api.ReferentialService;
 import java.util.List;
@@ -21,7 +22,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
  * Opus's own look-ups, for forms that complete as the user types: {@code /api/v1/referentials/jobs?q=plomb} and
- * {@code /api/v1/referentials/communes?q=st etienne}, plus one entry by code.
+ * {@code /api/v1/referentials/communes?q=st etienne}, one entry by code, and the loaded datasets.
  */
 @Component(service = ReferentialSearchResource.class)
 @JaxrsResource
@@ -64,6 +65,13 @@ public class ReferentialSearchResource {
     public Commune commune(@PathParam("code") String code) {
         return referentials.commune(code).orElseThrow(() -> OpusException.notFound("unknown-commune",
                 "Aucune commune n'a le code INSEE « " + code + " »."));
+    }
+
+    /** What reference data is loaded, from which source, when: for operators and monitoring. */
+    @GET
+    @Path("datasets")
+    public List<Dataset> datasets() {
+        return referentials.datasets();
     }
 
     private static String query(String q) {

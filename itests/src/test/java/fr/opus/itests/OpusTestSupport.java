@@ -1,0 +1,132 @@
+package fr.opus.itests;
+
+import static org.ops4j.pax.exam.CoreOptions.maven;
+import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+
+/**
+ * Boots the Opus distribution built by this reactor (not a stock Karaf) on free ports, and talks to it the way a
+ * partner's system does: plain HTTP and SOAP on its public port.
+ */
+public abstract class OpusTestSupport {
+
+    protected static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Configuration
+    public Option[] config() {
+        String opusVersion = required("opus.version");
+        int httpPort = freePort();
+        int sshPort = freePort();
+        return new Option[] {
+            karafDistributionConfiguration()
+                    .frameworkUrl(maven().groupId("fr.opus").artifactId("opus-karaf-assembly").version(opusVersion)
+                            .type("tar.gz"))
+                    .karafVersion(required("karaf.version"))
+                    .name("Opus")
+                    .unpackDirectory(new File("target/exam"))
+                    .useDeployFolder(false),
+            configureConsole().ignoreLocalConsole(),
+            logLevel(LogLevel.INFO),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port",
+                    String.valueOf(httpPort)),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(sshPort)),
+            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
+                    required("org.ops4j.pax.url.mvn.localRepository")),
+            systemProperty("opus.it.http.port").value(String.valueOf(httpPort)),
+            systemProperty("opus.it.ssh.port").value(String.valueOf(sshPort)),
+            mavenBundle("org.hamcrest", "hamcrest", required("hamcrest.version")),
+            mavenBundle("org.awaitility", "awaitility", required("awaitility.version")),
+        };
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null) {
+            throw new IllegalStateException("System property " + property + " is not set (run through Maven)");
+        }
+        return value;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---------------------------------------------------------------- inside the container
+
+    protected static String baseUrl() {
+        return "http://localhost:" + System.getProperty("opus.it.http.port");
+    }
+
+    protected static HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET().build());
+    }
+
+    protected static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected static HttpResponse<String> soap(String path, String bodyXml) {
+        String envelope = "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" "
+                + "xmlns:r=\"urn:opus:soap:v1:referentials\"><soapenv:Body>" + bodyXml
+                + "</soapenv:Body></soapenv:Envelope>";
+        return send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                .header("Content-Type", "text/xml; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(envelope, StandardCharsets.UTF_8)).build());
+    }
+
+    protected static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Not JSON: " + response.body(), e);
+        }
+    }
+
+    /** Every error Opus returns is an RFC 9457 problem document with a stable code and a French detail. */
+    protected static JsonNode assertProblem(HttpResponse<String> response, int status, String code) {
+        org.junit.Assert.assertEquals(response.body(), status, response.statusCode());
+        org.junit.Assert.assertEquals("application/problem+json",
+                response.headers().firstValue("Content-Type").orElse(""));
+        JsonNode problem = json(response);
+        org.junit.Assert.assertEquals(status, problem.path("status").asInt());
+        org.junit.Assert.assertEquals(code, problem.path("code").asText());
+        org.junit.Assert.assertEquals("urn:opus:problem:" + code, problem.path("type").asText());
+        org.junit.Assert.assertFalse(problem.path("title").asText().isEmpty());
+        org.junit.Assert.assertFalse(problem.path("detail").asText().isEmpty());
+        org.junit.Assert.assertFalse("no stack trace", response.body().contains("\tat ")
+                || response.body().contains("Exception"));
+        return problem;
+    }
+}
