@@ -1,6 +1,5 @@
 package fr.opus.itests;
 
-import static org.ops4j.pax.exam.CoreOptions.maven;
 import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
@@ -35,13 +34,11 @@ public abstract class OpusTestSupport {
 
     @Configuration
     public Option[] config() {
-        String opusVersion = required("opus.version");
         int httpPort = freePort();
         int sshPort = freePort();
         return new Option[] {
             karafDistributionConfiguration()
-                    .frameworkUrl(maven().groupId("fr.opus").artifactId("opus-karaf-assembly").version(opusVersion)
-                            .type("tar.gz"))
+                    .frameworkUrl(new File(required("opus.assembly")).toURI().toString())
                     .karafVersion(required("karaf.version"))
                     .name("Opus")
                     .unpackDirectory(new File("target/exam"))
