@@ -3,6 +3,7 @@ package fr.opus.itests;
 import static org.awaitility.Awaitility.await;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,11 +13,15 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javax.inject.Inject;
 import javax.security.auth.callback.NameCallback;
 import javax.security.auth.callback.PasswordCallback;
 import javax.security.auth.login.LoginContext;
 import javax.security.auth.login.LoginException;
+import org.apache.sshd.client.SshClient;
+import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.common.SshException;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -97,7 +102,7 @@ public class PlatformIT extends OpusTestSupport {
     }
 
     @Test
-    public void theDefaultKarafCredentialsDoNotOpenTheConsole() throws Exception {
+    public void theDefaultKarafCredentialsOpenNeitherTheRealmNorSsh() throws Exception {
         for (String[] credentials : new String[][] {{"karaf", "karaf"}, {"admin", "admin"}, {"karaf", ""}}) {
             try {
                 LoginContext login = new LoginContext("karaf", callbacks -> {
@@ -113,6 +118,18 @@ public class PlatformIT extends OpusTestSupport {
                 throw new AssertionError("login as " + credentials[0] + " succeeded");
             } catch (LoginException expected) {
                 // refused, as it must be
+            }
+        }
+        try (SshClient client = SshClient.setUpDefaultClient()) {
+            client.start();
+            int sshPort = Integer.parseInt(System.getProperty("opus.it.ssh.port"));
+            for (String[] credentials : new String[][] {{"karaf", "karaf"}, {"admin", "admin"}}) {
+                try (ClientSession session = client.connect(credentials[0], "127.0.0.1", sshPort)
+                        .verify(20, TimeUnit.SECONDS).getSession()) {
+                    session.addPasswordIdentity(credentials[1]);
+                    assertThrows("SSH login as " + credentials[0], SshException.class,
+                            () -> session.auth().verify(20, TimeUnit.SECONDS));
+                }
             }
         }
         Object sshHost = configurationAdmin.getConfiguration("org.apache.karaf.shell", null).getProperties()
