@@ -49,7 +49,7 @@ import org.slf4j.LoggerFactory;
 public class MigrationExtender implements Migrations, HealthIndicator {
 
     private static final Logger LOG = LoggerFactory.getLogger(MigrationExtender.class);
-    private static final Pattern HEADER = Pattern.compile("\\s*([A-Za-z][A-Za-z0-9_]*)\\s*;\\s*location\\s*=\\s*\"?([^\";]+)\"?\\s*");
+    private static final Pattern HEADER_SYNTAX = Pattern.compile("\\s*([A-Za-z][A-Za-z0-9_]*)\\s*;\\s*location\\s*=\\s*\"?([^\";]+)\"?\\s*");
 
     private final DataSource dataSource;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -68,14 +68,14 @@ public class MigrationExtender implements Migrations, HealthIndicator {
         this.tracker = new BundleTracker<>(context, Bundle.STARTING | Bundle.ACTIVE, null) {
             @Override
             public String addingBundle(Bundle bundle, BundleEvent event) {
-                String header = bundle.getHeaders().get(HEADER_NAME);
+                String header = bundle.getHeaders().get(HEADER);
                 if (header == null) {
                     return null;
                 }
-                Matcher m = HEADER.matcher(header);
+                Matcher m = HEADER_SYNTAX.matcher(header);
                 if (!m.matches()) {
                     LOG.error("Bundle {}: malformed {} header '{}' (expected SCHEMA;location=folder)",
-                            bundle.getSymbolicName(), HEADER_NAME, header);
+                            bundle.getSymbolicName(), HEADER, header);
                     return null;
                 }
                 String schema = m.group(1).toUpperCase(Locale.ROOT);
@@ -95,8 +95,6 @@ public class MigrationExtender implements Migrations, HealthIndicator {
         };
         tracker.open();
     }
-
-    private static final String HEADER_NAME = Migrations.HEADER;
 
     @Deactivate
     void deactivate() throws InterruptedException {
