@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import javax.ws.rs.core.Response;
 import org.apache.karaf.features.Feature;
+import java.util.function.Supplier;
 import org.apache.karaf.features.FeaturesService;
 import org.junit.jupiter.api.Test;
 
@@ -20,20 +21,16 @@ class HealthResourceTest {
     private final HealthResource resource = new HealthResource("1.2.3");
 
     private static HealthIndicator indicator(String name, Health health) {
-        return new HealthIndicator() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public Health check() {
-                return health;
-            }
-        };
+        return indicator(name, () -> health);
     }
 
     private static HealthIndicator failing(String name, RuntimeException failure) {
+        return indicator(name, () -> {
+            throw failure;
+        });
+    }
+
+    private static HealthIndicator indicator(String name, Supplier<Health> check) {
         return new HealthIndicator() {
             @Override
             public String name() {
@@ -42,7 +39,7 @@ class HealthResourceTest {
 
             @Override
             public Health check() {
-                throw failure;
+                return check.get();
             }
         };
     }
