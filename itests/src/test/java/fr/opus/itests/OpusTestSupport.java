@@ -126,4 +126,56 @@ public abstract class OpusTestSupport {
                 || response.body().contains("Exception"));
         return problem;
     }
+
+    /** France Travail's published OpenAPI description of "Offres d'emploi v2". */
+    protected static JsonNode franceTravailOpenApi() {
+        try (java.io.InputStream in = OpusTestSupport.class.getResourceAsStream("/ft-api/offres_emploi_v2_openapi.json")) {
+            return JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Checks that {@code node} has the shape of France Travail's schema {@code schemaName}: no field France
+     * Travail does not have, strings where it has strings, nested objects and arrays likewise.
+     */
+    protected static void assertFranceTravailShape(JsonNode openApi, String schemaName, JsonNode node, String path) {
+        JsonNode schema = openApi.path("components").path("schemas").path(schemaName);
+        org.junit.Assert.assertFalse(schemaName + " exists", schema.isMissingNode());
+        org.junit.Assert.assertTrue(path + " is an object", node.isObject());
+        for (java.util.Iterator<String> it = node.fieldNames(); it.hasNext();) {
+            String field = it.next();
+            JsonNode property = schema.path("properties").path(field);
+            org.junit.Assert.assertFalse(path + "." + field + " is not in France Travail's " + schemaName,
+                    property.isMissingNode());
+            assertValueShape(openApi, property, node.get(field), path + "." + field);
+        }
+    }
+
+    private static void assertValueShape(JsonNode openApi, JsonNode property, JsonNode value, String path) {
+        if (property.has("$ref")) {
+            String ref = property.path("$ref").asText();
+            assertFranceTravailShape(openApi, ref.substring(ref.lastIndexOf('/') + 1), value, path);
+            return;
+        }
+        switch (property.path("type").asText()) {
+            case "string" -> org.junit.Assert.assertTrue(path + " is a string", value.isTextual());
+            case "boolean" -> org.junit.Assert.assertTrue(path + " is a boolean", value.isBoolean());
+            case "integer", "number" -> org.junit.Assert.assertTrue(path + " is a number", value.isNumber());
+            case "array" -> {
+                org.junit.Assert.assertTrue(path + " is an array", value.isArray());
+                for (JsonNode item : value) {
+                    assertValueShape(openApi, property.path("items"), item, path + "[]");
+                }
+            }
+            default -> { }
+        }
+    }
+
+    protected static HttpResponse<String> postJson(String path, String body) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+    }
 }

@@ -1,0 +1,89 @@
+package fr.opus.offers.impl;
+
+import fr.opus.offers.api.DemoOffers;
+import fr.opus.offers.api.OfferEvent;
+import fr.opus.offers.api.OfferFeed;
+import fr.opus.referentials.api.ReferentialService;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Demo mode: at first boot with no offer stored, feeds a few thousand generated offers. On when the environment says
+ * {@code OPUS_DEMO=true} or {@code etc/fr.opus.offers.demo.cfg} says {@code enabled=true}; a production install
+ * leaves both off.
+ */
+@Component(service = DemoOffers.class, configurationPid = "fr.opus.offers.demo")
+@Designate(ocd = DemoOfferLoader.Config.class)
+public class DemoOfferLoader implements DemoOffers {
+
+    @ObjectClassDefinition(name = "Opus demo offers", description = "Generated offers for demonstrations")
+    public @interface Config {
+        @AttributeDefinition(description = "Load demo offers at first boot (also on with OPUS_DEMO=true)")
+        boolean enabled() default false;
+
+        @AttributeDefinition(description = "How many offers to load at first boot")
+        int count() default 3000;
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoOfferLoader.class);
+    private static final int BATCH = 500;
+
+    private final OfferFeed feed;
+    private final DemoOfferGenerator generator;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "opus-offers-demo");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile boolean stopping;
+
+    @Activate
+    public DemoOfferLoader(@Reference OfferFeed feed, @Reference ReferentialService referentials, Config config) {
+        this.feed = feed;
+        this.generator = new DemoOfferGenerator(referentials, Clock.systemUTC().instant());
+        boolean on = config.enabled() || "true".equalsIgnoreCase(System.getenv("OPUS_DEMO"));
+        long stored = feed.status().offersByStatus().values().stream().mapToLong(Long::longValue).sum();
+        if (on && stored == 0) {
+            executor.execute(() -> load(0, config.count()));
+        }
+    }
+
+    @Deactivate
+    void deactivate() throws InterruptedException {
+        stopping = true;
+        executor.shutdown();
+        executor.awaitTermination(30, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public long load(long firstIndex, long count) {
+        long start = System.nanoTime();
+        long accepted = 0;
+        List<OfferEvent> batch = new ArrayList<>(BATCH);
+        for (long i = firstIndex; i < firstIndex + count && !stopping; i++) {
+            batch.add(generator.creation(i));
+            if (batch.size() == BATCH) {
+                accepted += feed.accept(batch).accepted();
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            accepted += feed.accept(batch).accepted();
+        }
+        LOG.info("Demo offers: {} of {} accepted in {} ms", accepted, count, (System.nanoTime() - start) / 1_000_000);
+        return accepted;
+    }
+}

@@ -1,0 +1,319 @@
+package fr.opus.offers.impl;
+
+import fr.opus.offers.api.Diffusion;
+import fr.opus.offers.api.Facet;
+import fr.opus.offers.api.Offer;
+import fr.opus.offers.api.OfferContent;
+import fr.opus.offers.api.OfferPage;
+import fr.opus.offers.api.PublishedOffer;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The embedded Lucene index of active offers. The database is the system of record: the index remembers in its
+ * commit data the last change sequence it holds, and {@link OfferService} replays what came after on start, or
+ * rebuilds it whole when it is missing, unreadable or of another format.
+ *
+ * <p>Writes go through one {@link IndexWriter}; readers are near-real-time and refreshed after each feed batch, so
+ * an acknowledged change is visible at once. Commits (fsync) happen on a timer and on close.
+ */
+final class OfferIndex implements Closeable {
+
+    /** Bump when fields change: an index of another format is rebuilt. */
+    static final String FORMAT = "3";
+    private static final String KEY_FORMAT = "opus.format";
+    private static final String KEY_SEQ = "opus.seq";
+
+    private final OfferAnalyzer analyzer = new OfferAnalyzer();
+    private final OfferFacts facts;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final long committedSeq;
+    private volatile long appliedSeq;
+    private volatile long lastCommittedSeq;
+
+    /**
+     * Opens the index in {@code dir}, or starts an empty one when there is none or it cannot be used; then
+     * {@link #committedSeq()} is -1 and the caller rebuilds it.
+     */
+    OfferIndex(Path dir, OfferFacts facts) throws IOException {
+        this.facts = facts;
+        Files.createDirectories(dir);
+        this.directory = FSDirectory.open(dir);
+        long seq = readCommittedSeq(directory);
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setOpenMode(seq < 0 ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
+                .setRAMBufferSizeMB(64);
+        this.writer = new IndexWriter(directory, config);
+        this.searchers = new SearcherManager(writer, new SearcherFactory());
+        this.committedSeq = seq;
+        this.appliedSeq = Math.max(seq, 0);
+        this.lastCommittedSeq = seq;
+    }
+
+    private static long readCommittedSeq(Directory directory) {
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                return -1;
+            }
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                Map<String, String> data = reader.getIndexCommit().getUserData();
+                if (!FORMAT.equals(data.get(KEY_FORMAT)) || data.get(KEY_SEQ) == null) {
+                    return -1;
+                }
+                return Long.parseLong(data.get(KEY_SEQ));
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** The change sequence the index held when opened, or -1 when it must be rebuilt. */
+    long committedSeq() {
+        return committedSeq;
+    }
+
+    /** The last change sequence applied. */
+    long appliedSeq() {
+        return appliedSeq;
+    }
+
+    /** Adds, replaces or (when not active) removes the offer. */
+    void apply(Offer offer, long seq) {
+        try {
+            Term id = new Term("id", offer.id());
+            if (offer.visible()) {
+                writer.updateDocument(id, document(offer));
+            } else {
+                writer.deleteDocuments(id);
+            }
+            if (seq > appliedSeq) {
+                appliedSeq = seq;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Index write failed for offer " + offer.id(), e);
+        }
+    }
+
+    /** Makes applied changes visible to searches. */
+    void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Index refresh failed", e);
+        }
+    }
+
+    /** Makes applied changes durable, recording the last sequence applied. */
+    void commit() {
+        try {
+            long seq = appliedSeq;
+            if (writer.hasUncommittedChanges() || lastCommittedSeq != seq) {
+                writer.setLiveCommitData(Map.of(KEY_FORMAT, FORMAT, KEY_SEQ, Long.toString(seq)).entrySet());
+                writer.commit();
+                lastCommittedSeq = seq;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Index commit failed", e);
+        }
+    }
+
+    /** Records that every change up to {@code seq} is held (after a rebuild that skipped inactive offers). */
+    void markApplied(long seq) {
+        if (seq > appliedSeq) {
+            appliedSeq = seq;
+        }
+    }
+
+    void deleteAll() {
+        try {
+            writer.deleteAll();
+            appliedSeq = 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Index reset failed", e);
+        }
+    }
+
+    long size() {
+        try {
+            IndexSearcher s = searchers.acquire();
+            try {
+                return s.getIndexReader().numDocs();
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs a compiled search and reads the requested page from the stored published JSON. */
+    OfferPage search(Query query, Sort sort, int first, int last) {
+        try {
+            IndexSearcher s = searchers.acquire();
+            try {
+                TopFieldCollectorManager top = new TopFieldCollectorManager(sort, last + 1, null, Integer.MAX_VALUE);
+                Object[] results = s.search(query, new MultiCollectorManager(top, new FacetCounter.Manager()));
+                TopDocs docs = (TopDocs) results[0];
+                @SuppressWarnings("unchecked")
+                List<Facet> facets = (List<Facet>) results[1];
+                StoredFields stored = s.storedFields();
+                List<PublishedOffer> offers = new ArrayList<>();
+                ScoreDoc[] hits = docs.scoreDocs;
+                for (int i = first; i < hits.length && i <= last; i++) {
+                    Document d = stored.document(hits[i].doc, Set.of("id", "json"));
+                    BytesRef json = d.getBinaryValue("json");
+                    offers.add(new PublishedOffer(d.get("id"),
+                            java.util.Arrays.copyOfRange(json.bytes, json.offset, json.offset + json.length)));
+                }
+                long total = docs.totalHits.value;
+                return new OfferPage(total, first, first + offers.size() - 1, offers, facets);
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Search failed", e);
+        }
+    }
+
+    OfferAnalyzer analyzer() {
+        return analyzer;
+    }
+
+    Document document(Offer offer) {
+        OfferContent c = offer.content();
+        OfferFacts.Facts f = facts.of(offer);
+        Document d = new Document();
+        d.add(new StringField("id", offer.id(), Field.Store.YES));
+        d.add(new SortedDocValuesField("id", new BytesRef(offer.id())));
+        String title = c.title() == null ? "" : c.title();
+        d.add(new TextField("title", title + " " + nz(c.appellationLabel()), Field.Store.NO));
+        d.add(new TextField("text", searchableText(offer), Field.Store.NO));
+        keyword(d, "rome", c.romeCode());
+        keyword(d, "appellation", offer.appellationCode());
+        keyword(d, "domain", f.domain());
+        f.grandDomains().forEach(g -> keyword(d, "grandDomain", g));
+        f.themes().forEach(t -> keyword(d, "theme", t));
+        keyword(d, "sector", c.sector());
+        keyword(d, "naf", c.nafCode());
+        keyword(d, "commune", f.commune());
+        keyword(d, "commune", f.parentCommune());
+        keyword(d, "department", f.department());
+        keyword(d, "region", f.region());
+        keyword(d, "contractType", c.contractType());
+        keyword(d, "nature", f.natureCode());
+        keyword(d, "qualification", f.qualification());
+        keyword(d, "experience", f.experience());
+        keyword(d, "experienceReq", c.experienceRequirement());
+        keyword(d, "fullTime", f.fullTime() == null ? null : f.fullTime().toString());
+        keyword(d, "weeklyDuration", f.weeklyDuration());
+        keyword(d, "origin", c.origin() == null ? "1" : c.origin().origin());
+        flag(d, "accessibleTH", c.disabilityAccessible());
+        flag(d, "shortOfCandidates", c.shortOfCandidates());
+        flag(d, "adaptedCompany", c.adaptedCompany());
+        flag(d, "handiEngage", c.disabilityCommittedEmployer());
+        keyword(d, "diffusion", offer.diffusion().name());
+        long created = f.createdAt() == null ? 0 : f.createdAt().toEpochMilli();
+        d.add(new LongPoint("created", created));
+        d.add(new NumericDocValuesField("created", created));
+        if (f.latitude() != null && f.longitude() != null) {
+            d.add(new LatLonPoint("loc", f.latitude(), f.longitude()));
+            d.add(new LatLonDocValuesField("loc", f.latitude(), f.longitude()));
+        }
+        facet(d, "typeContrat", c.contractType());
+        facet(d, "experience", f.experience());
+        facet(d, "qualification", f.qualification());
+        facet(d, "natureContrat", f.natureCode());
+        d.add(new StoredField("json", OfferJson.published(offer)));
+        return d;
+    }
+
+    /**
+     * What keywords search: title, job labels, description, skills, qualities, trainings, the sector — and the
+     * company's name only when the diffusion mode shows it, so that an anonymous offer cannot be found by it.
+     */
+    private static String searchableText(Offer offer) {
+        OfferContent c = offer.content();
+        Stream.Builder<String> parts = Stream.builder();
+        parts.add(c.title()).add(c.romeLabel()).add(c.appellationLabel()).add(c.description()).add(c.sectorLabel())
+                .add(c.contractTypeLabel());
+        c.skills().forEach(s -> parts.add(s.label()));
+        c.professionalQualities().forEach(q -> parts.add(q.label()));
+        c.trainings().forEach(t -> parts.add(t.domainLabel()));
+        c.officeTools().forEach(parts::add);
+        if (offer.diffusion() != Diffusion.ANONYMOUS && c.company() != null) {
+            parts.add(c.company().name());
+        }
+        return parts.build().filter(s -> s != null && !s.isBlank()).collect(Collectors.joining("\n"));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static void keyword(Document d, String field, String value) {
+        if (value != null && !value.isEmpty()) {
+            d.add(new StringField(field, value, Field.Store.NO));
+        }
+    }
+
+    private static void flag(Document d, String field, Boolean value) {
+        if (Boolean.TRUE.equals(value)) {
+            d.add(new StringField(field, "true", Field.Store.NO));
+        }
+    }
+
+    private static void facet(Document d, String facet, String value) {
+        if (value != null && !value.isEmpty()) {
+            d.add(new SortedDocValuesField(FacetCounter.FIELDS.get(facet), new BytesRef(value)));
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            commit();
+        } finally {
+            searchers.close();
+            writer.close();
+            directory.close();
+        }
+    }
+}

@@ -1,0 +1,255 @@
+package fr.opus.offers.impl;
+
+import fr.opus.offers.api.EventOutcome;
+import fr.opus.offers.api.Offer;
+import fr.opus.offers.api.OfferEvent;
+import fr.opus.offers.api.OfferStatus;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+
+/**
+ * The OFFERS schema over plain JDBC: the feed writes batches of a few hundred rows and the index rebuild streams a
+ * million, which JPA would only slow down. Every method takes its connection from the pool and gives it back.
+ */
+final class OfferStore {
+
+    /** Largest stored JSON (the column's size). */
+    static final int MAX_BODY = 32_672;
+
+    private static final int IN_CHUNK = 200;
+
+    private final DataSource dataSource;
+
+    OfferStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** The state of one stored offer: enough to decide what an event does. */
+    record State(String id, OfferStatus status, long version) {
+    }
+
+    /** A change to write: the offer after the event, with its change sequence. */
+    record Change(Offer offer, long seq, boolean insert, Derived derived) {
+    }
+
+    /** Columns derived from the content, for plain-SQL reporting and the baseline benchmark. */
+    record Derived(String romeCode, String commune, String department, String region, String contractType,
+            Instant createdAt) {
+    }
+
+    /** A received event to remember, with what became of it. */
+    record Received(OfferEvent event, EventOutcome.Result result) {
+    }
+
+    long maxChangeSeq() {
+        return queryLong("SELECT COALESCE(MAX(CHANGE_SEQ), 0) FROM OFFERS.OFFER");
+    }
+
+    long eventCount() {
+        return queryLong("SELECT COUNT(*) FROM OFFERS.FEED_EVENT");
+    }
+
+    Map<OfferStatus, Long> countByStatus() {
+        Map<OfferStatus, Long> counts = new EnumMap<>(OfferStatus.class);
+        for (OfferStatus s : OfferStatus.values()) {
+            counts.put(s, 0L);
+        }
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT STATUS, COUNT(*) FROM OFFERS.OFFER GROUP BY STATUS")) {
+            while (rs.next()) {
+                counts.put(OfferStatus.valueOf(rs.getString(1)), rs.getLong(2));
+            }
+            return counts;
+        } catch (SQLException e) {
+            throw failure("count offers", e);
+        }
+    }
+
+    /** The event ids among {@code ids} already received. */
+    Set<String> knownEvents(Connection c, Collection<String> ids) throws SQLException {
+        Set<String> known = new HashSet<>();
+        forChunks(c, "SELECT EVENT_ID FROM OFFERS.FEED_EVENT WHERE EVENT_ID IN ", ids, rs -> known.add(rs.getString(1)));
+        return known;
+    }
+
+    /** The stored state of the offers among {@code ids}. */
+    Map<String, State> states(Connection c, Collection<String> ids) throws SQLException {
+        Map<String, State> states = new HashMap<>();
+        forChunks(c, "SELECT ID, STATUS, VERSION FROM OFFERS.OFFER WHERE ID IN ", ids, rs -> states.put(
+                rs.getString(1), new State(rs.getString(1), OfferStatus.valueOf(rs.getString(2)), rs.getLong(3))));
+        return states;
+    }
+
+    Optional<Offer> find(String id) {
+        try (Connection c = dataSource.getConnection()) {
+            return find(c, id);
+        } catch (SQLException e) {
+            throw failure("read offer " + id, e);
+        }
+    }
+
+    Optional<Offer> find(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT STATUS, VERSION, BODY FROM OFFERS.OFFER WHERE ID = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next()
+                        ? Optional.of(OfferJson.fromStored(rs.getString(3), OfferStatus.valueOf(rs.getString(1)),
+                                rs.getLong(2)))
+                        : Optional.empty();
+            }
+        }
+    }
+
+    /** Writes one batch's changes and events in the caller's transaction. */
+    void write(Connection c, List<Change> changes, List<Received> received, Instant receivedAt) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO OFFERS.OFFER (STATUS, VERSION, CHANGE_SEQ,"
+                + " CHANGED_AT, CREATED_AT, ROME_CODE, COMMUNE, DEPARTMENT, REGION, CONTRACT_TYPE, TITLE, BODY, ID)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement update = c.prepareStatement("UPDATE OFFERS.OFFER SET STATUS = ?, VERSION = ?,"
+                        + " CHANGE_SEQ = ?, CHANGED_AT = ?, CREATED_AT = ?, ROME_CODE = ?, COMMUNE = ?,"
+                        + " DEPARTMENT = ?, REGION = ?, CONTRACT_TYPE = ?, TITLE = ?, BODY = ? WHERE ID = ?")) {
+            int inserts = 0;
+            int updates = 0;
+            for (Change change : changes) {
+                PreparedStatement ps = change.insert() ? insert : update;
+                bind(ps, change);
+                ps.addBatch();
+                if (change.insert()) {
+                    inserts++;
+                } else {
+                    updates++;
+                }
+            }
+            if (inserts > 0) {
+                insert.executeBatch();
+            }
+            if (updates > 0) {
+                update.executeBatch();
+            }
+        }
+        if (!received.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO OFFERS.FEED_EVENT (EVENT_ID, OFFER_ID,"
+                    + " EVENT_TYPE, VERSION, OCCURRED_AT, RECEIVED_AT, RESULT) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                Timestamp at = Timestamp.from(receivedAt);
+                for (Received r : received) {
+                    ps.setString(1, r.event().eventId());
+                    ps.setString(2, r.event().offerId());
+                    ps.setString(3, r.event().type().name());
+                    ps.setLong(4, r.event().version());
+                    ps.setTimestamp(5, Timestamp.from(r.event().occurredAt()));
+                    ps.setTimestamp(6, at);
+                    ps.setString(7, r.result().name());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Change change) throws SQLException {
+        Offer o = change.offer();
+        Derived d = change.derived();
+        ps.setString(1, o.status().name());
+        ps.setLong(2, o.version());
+        ps.setLong(3, change.seq());
+        ps.setTimestamp(4, Timestamp.from(o.changedAt()));
+        if (d.createdAt() == null) {
+            ps.setNull(5, Types.TIMESTAMP);
+        } else {
+            ps.setTimestamp(5, Timestamp.from(d.createdAt()));
+        }
+        ps.setString(6, d.romeCode());
+        ps.setString(7, d.commune());
+        ps.setString(8, d.department());
+        ps.setString(9, d.region());
+        ps.setString(10, d.contractType());
+        String title = o.content().title();
+        ps.setString(11, title == null || title.length() <= 300 ? title : title.substring(0, 300));
+        ps.setString(12, OfferJson.toStored(o));
+        ps.setString(13, o.id());
+    }
+
+    /**
+     * Streams the offers changed after {@code afterSeq}, in change order (all offers for 0), to rebuild or catch up
+     * the index.
+     */
+    void changedSince(long afterSeq, boolean activeOnly, Consumer<StoredOffer> sink) {
+        String sql = "SELECT STATUS, VERSION, CHANGE_SEQ, BODY FROM OFFERS.OFFER WHERE CHANGE_SEQ > ?"
+                + (activeOnly ? " AND STATUS = 'ACTIVE'" : "") + " ORDER BY CHANGE_SEQ";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, afterSeq);
+            ps.setFetchSize(500);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sink.accept(new StoredOffer(OfferJson.fromStored(rs.getString(4),
+                            OfferStatus.valueOf(rs.getString(1)), rs.getLong(2)), rs.getLong(3)));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("read changed offers", e);
+        }
+    }
+
+    /** An offer read back with its change sequence. */
+    record StoredOffer(Offer offer, long seq) {
+    }
+
+    Connection connection() throws SQLException {
+        return dataSource.getConnection();
+    }
+
+    private interface RowHandler {
+        void row(ResultSet rs) throws SQLException;
+    }
+
+    private static void forChunks(Connection c, String sqlPrefix, Collection<String> ids, RowHandler handler)
+            throws SQLException {
+        List<String> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += IN_CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
+            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement ps = c.prepareStatement(sqlPrefix + "(" + marks + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        handler.row(rs);
+                    }
+                }
+            }
+        }
+    }
+
+    private long queryLong(String sql) {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw failure(sql, e);
+        }
+    }
+
+    static IllegalStateException failure(String what, SQLException e) {
+        return new IllegalStateException("Database failure (" + what + "): " + e.getMessage(), e);
+    }
+}

@@ -1,0 +1,314 @@
+package fr.opus.offers.impl;
+
+import static fr.opus.offers.impl.Offers.content;
+import static fr.opus.offers.impl.Offers.created;
+import static fr.opus.offers.impl.Offers.event;
+import static fr.opus.offers.impl.Offers.offer;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.opus.offers.api.Diffusion;
+import fr.opus.offers.api.EventOutcome.Result;
+import fr.opus.offers.api.Facet;
+import fr.opus.offers.api.FeedReceipt;
+import fr.opus.offers.api.OfferEvent;
+import fr.opus.offers.api.OfferEventType;
+import fr.opus.offers.api.OfferPage;
+import fr.opus.offers.api.OfferQuery;
+import fr.opus.offers.api.OfferStatus;
+import fr.opus.offers.api.PublishedOffer;
+import fr.opus.platform.api.OpusException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The offer service on a real embedded Derby schema made by the real migration, and a real Lucene index. */
+class OfferServiceTest {
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path tmp;
+    EmbeddedDataSource dataSource;
+    OfferService service;
+
+    @BeforeEach
+    void start() {
+        System.setProperty("derby.stream.error.file", "target/derby.log");
+        dataSource = new EmbeddedDataSource();
+        dataSource.setDatabaseName("memory:offers-" + UUID.randomUUID());
+        dataSource.setCreateDatabase("create");
+        Flyway.configure().dataSource(dataSource).schemas("OFFERS").table("SCHEMA_HISTORY")
+                .locations("classpath:db/offers").load().migrate();
+        service = open(tmp.resolve("index"));
+    }
+
+    private OfferService open(Path index) {
+        return new OfferService(dataSource, new FakeReferentials(), index, CLOCK, 3600);
+    }
+
+    @AfterEach
+    void stop() {
+        service.deactivate();
+    }
+
+    private static OfferQuery.Builder query() {
+        return OfferQuery.builder();
+    }
+
+    private List<String> ids(OfferQuery.Builder q) {
+        return service.search(q.build()).offers().stream().map(PublishedOffer::id).toList();
+    }
+
+    @Test
+    void createdOfferIsFoundByKeywordWhateverAccentsCaseAndGender() {
+        FeedReceipt r = service.accept(List.of(created("201WLXK", 1,
+                offer(content("Développeuse backend Python (H/F)", "M1855", "72181", "CDI").build(),
+                        Diffusion.NOMINATIVE))));
+        assertEquals(1, r.accepted());
+        assertEquals(List.of("201WLXK"), ids(query().keywords(List.of("developpeur"))));
+        assertEquals(List.of("201WLXK"), ids(query().keywords(List.of("DÉVELOPPEURS", "python"))));
+        assertEquals(List.of(), ids(query().keywords(List.of("developpeur", "java"))), "keywords combine with AND");
+        assertEquals(List.of("201WLXK"), ids(query().keywords(List.of("201WLXK"))), "offer id as keyword");
+    }
+
+    @Test
+    void suspensionRemovesTheOfferFromSearchAndLookupAndResumptionBringsItBack() {
+        service.accept(List.of(created("1A", 1, offer(content("Boulanger", "D1102", "72181", "CDI").build(),
+                Diffusion.NOMINATIVE))));
+        assertTrue(service.findPublished("1A").isPresent());
+        service.accept(List.of(event(OfferEventType.SUSPENDED, "1A", 2)));
+        assertTrue(service.findPublished("1A").isEmpty());
+        assertEquals(0, service.search(query().keywords(List.of("boulanger")).build()).total());
+        assertEquals(OfferStatus.SUSPENDED, service.find("1A").orElseThrow().status());
+        service.accept(List.of(event(OfferEventType.RESUMED, "1A", 3)));
+        assertEquals(List.of("1A"), ids(query().keywords(List.of("boulanger"))));
+        service.accept(List.of(event(OfferEventType.CANCELLED, "1A", 4)));
+        assertTrue(service.findPublished("1A").isEmpty());
+        assertEquals(0, service.search(query().build()).total());
+    }
+
+    @Test
+    void duplicateEventsChangeNothingAndOlderVersionsAreIgnored() {
+        OfferEvent create = created("2B", 5, offer(content("Boulanger", "D1102", "72181", "CDI").build(),
+                Diffusion.NOMINATIVE));
+        assertEquals(Result.ACCEPTED, service.accept(List.of(create)).outcomes().get(0).result());
+        assertEquals(Result.DUPLICATE, service.accept(List.of(create)).outcomes().get(0).result());
+        FeedReceipt late = service.accept(List.of(event(OfferEventType.SUSPENDED, "2B", 4)));
+        assertEquals(Result.STALE, late.outcomes().get(0).result());
+        assertEquals(OfferStatus.ACTIVE, service.find("2B").orElseThrow().status());
+        assertEquals(5, service.find("2B").orElseThrow().version());
+    }
+
+    @Test
+    void malformedEventsAreRejectedOneByOneAndTheRestOfTheBatchIsKept() {
+        List<OfferEvent> batch = new ArrayList<>();
+        batch.add(created("3C", 1, offer(content("Boulanger", "D1102", "72181", "CDI").build(),
+                Diffusion.NOMINATIVE)));
+        batch.add(created("3D", 1, offer(content("Boulanger", "Z9999", "72181", "CDI").build(),
+                Diffusion.NOMINATIVE)));
+        batch.add(created("3E", 1, offer(content("Boulanger", "D1102", "99999", "CDI").build(),
+                Diffusion.NOMINATIVE)));
+        batch.add(new OfferEvent(null, OfferEventType.CREATED, "3F", 1L, Instant.now(), null));
+        batch.add(event(OfferEventType.SUSPENDED, "UNKNOWN", 1));
+        batch.add(new OfferEvent("e-6", OfferEventType.CREATED, "3G", 1L, Offers.T0, null));
+        batch.add(created("3H", 1, offer(content("", "D1102", "72181", "CDI").build(), Diffusion.NOMINATIVE)));
+        FeedReceipt r = service.accept(batch);
+        assertEquals(1, r.accepted());
+        assertEquals(6, r.rejected());
+        assertEquals("offer.content.romeCode", r.outcomes().get(1).field());
+        assertEquals("offer.content.lieuTravail.commune", r.outcomes().get(2).field());
+        assertEquals("eventId", r.outcomes().get(3).field());
+        assertEquals("unknown-offer", r.outcomes().get(4).code());
+        assertEquals("offer", r.outcomes().get(5).field());
+        assertEquals("offer.content.intitule", r.outcomes().get(6).field());
+        r.outcomes().stream().skip(1).forEach(o -> assertFalse(o.detail().isBlank()));
+        assertTrue(service.find("3C").isPresent());
+        assertTrue(service.find("3D").isEmpty());
+    }
+
+    @Test
+    void aCancelledOfferCannotComeBack() {
+        service.accept(List.of(created("4A", 1, offer(content("Boulanger", "D1102", "72181", "CDI").build(),
+                Diffusion.NOMINATIVE)), event(OfferEventType.CANCELLED, "4A", 2)));
+        FeedReceipt r = service.accept(List.of(event(OfferEventType.RESUMED, "4A", 3)));
+        assertEquals("offer-final", r.outcomes().get(0).code());
+        assertEquals(OfferStatus.CANCELLED, service.find("4A").orElseThrow().status());
+    }
+
+    @Test
+    void anAnonymousOfferIsNeitherFoundByNorShowsItsEmployer() {
+        service.accept(List.of(created("5A", 1, offer(content("Boulanger", "D1102", "72181", "CDI").build(),
+                Diffusion.ANONYMOUS))));
+        assertEquals(0, service.search(query().keywords(List.of("dupain")).build()).total());
+        PublishedOffer shown = service.search(query().keywords(List.of("boulanger")).build()).offers().get(0);
+        assertFalse(shown.jsonText().contains("DUPAIN"), shown.jsonText());
+        assertFalse(shown.jsonText().contains("dupain.example"), shown.jsonText());
+        assertNull(service.findPublished("5A").orElseThrow().company());
+    }
+
+    @Test
+    void feedCompletesTheWorkplaceFromTheCommune() {
+        service.accept(List.of(created("6A", 1, offer(content("Boulanger", "D1102", "72181", "CDI").build(),
+                Diffusion.NOMINATIVE))));
+        var place = service.findPublished("6A").orElseThrow().workplace();
+        assertEquals("72 - Le Mans", place.label());
+        assertEquals("72000", place.postalCode());
+        assertEquals(48.0075, place.latitude());
+        assertEquals("Boulanger / Boulangère", service.findPublished("6A").orElseThrow().romeLabel());
+    }
+
+    private void load() {
+        service.accept(List.of(
+                created("LM1", 1, offer(content("Développeur Java", "M1855", "72181", "CDI").build(),
+                        Diffusion.NOMINATIVE)),
+                created("LM2", 1, offer(content("Boulanger", "D1102", "72003", "CDD")
+                        .contractNature("Contrat apprentissage").creationDate("2026-11-22T08:00:00.000Z").build(),
+                        Diffusion.NOMINATIVE)),
+                created("MT1", 1, offer(content("Préparateur de commandes", "N1103", "34240", "MIS")
+                        .qualification("9", "Cadre").build(), Diffusion.NOMINATIVE)),
+                created("PA1", 1, offer(content("Gestionnaire de biens", "C1502", "75115", "CDI")
+                        .workingTimeKind("Temps partiel").build(), Diffusion.VISIBILITY)),
+                created("LY1", 1, offer(content("Infirmier de nuit", "J1506", "69123", "CDD")
+                        .experienceRequirement("E").experienceLabel("5 An(s)").build(), Diffusion.NOMINATIVE))));
+    }
+
+    @Test
+    void filtersOnGeographyJobsAndContracts() {
+        load();
+        assertEquals(List.of("LM1", "LM2").stream().sorted().toList(),
+                ids(query().region("52")).stream().sorted().toList());
+        assertEquals(List.of("MT1"), ids(query().departments(List.of("34"))));
+        assertEquals(List.of("LM1"), ids(query().communes(List.of("72181")).distanceKm(0)));
+        assertEquals(2, ids(query().communes(List.of("72181")).distanceKm(10)).size(), "Allonnes is 5 km away");
+        assertEquals(List.of("MT1"), ids(query().communes(List.of("34172"))), "default radius 10 km");
+        assertEquals(List.of("PA1"), ids(query().communes(List.of("75056")).distanceKm(0)), "Paris's arrondissements");
+        assertEquals(List.of("LM1"), ids(query().romeCodes(List.of("M1855"))));
+        assertEquals(List.of("LM1"), ids(query().grandDomain("M18")));
+        assertEquals(List.of("PA1"), ids(query().grandDomain("C15")));
+        assertEquals(List.of("LM1"), ids(query().domain("M18")));
+        assertEquals(List.of("MT1"), ids(query().qualification("9")));
+        assertEquals(List.of("LY1"), ids(query().experience("3")));
+        assertEquals(List.of("PA1"), ids(query().fullTime(false)));
+        assertEquals(3, ids(query().contractTypes(List.of("CDI")).contractNatures(List.of("E2"))).size(),
+                "typeContrat OR natureContrat");
+        assertEquals(List.of("LM2"), ids(query().minCreationDate(Instant.parse("2026-11-21T00:00:00Z"))));
+        assertEquals(List.of("LM2"), ids(query().publishedSinceDays(2)));
+    }
+
+    @Test
+    void unknownCodesAnswer400NamingTheParameter() {
+        assertEquals("commune", assertThrows(OpusException.class,
+                () -> service.search(query().communes(List.of("99999")).build())).field());
+        assertEquals("codeROME", assertThrows(OpusException.class,
+                () -> service.search(query().romeCodes(List.of("Z9999")).build())).field());
+        assertEquals("region", assertThrows(OpusException.class,
+                () -> service.search(query().region("99").build())).field());
+    }
+
+    @Test
+    void pagesSortsAndCountsFacetsOverEveryMatch() {
+        load();
+        OfferPage page = service.search(query().sort(OfferQuery.Sort.DATE).range(0, 1).build());
+        assertEquals(5, page.total());
+        assertEquals(2, page.offers().size());
+        assertEquals("LM2", page.offers().get(0).id(), "newest first");
+        assertFalse(page.complete());
+        OfferPage rest = service.search(query().sort(OfferQuery.Sort.DATE).range(2, 10).build());
+        assertEquals(3, rest.offers().size());
+        assertEquals(4, rest.last());
+        Facet contracts = page.facets().stream().filter(f -> f.name().equals("typeContrat")).findFirst()
+                .orElseThrow();
+        assertEquals(List.of(new Facet.Value("CDD", 2), new Facet.Value("CDI", 2), new Facet.Value("MIS", 1)),
+                contracts.values(), "by count, then value");
+        assertEquals(3, contracts.values().size());
+        Facet natures = page.facets().stream().filter(f -> f.name().equals("natureContrat")).findFirst()
+                .orElseThrow();
+        assertTrue(natures.values().contains(new Facet.Value("E2", 1)));
+        OfferPage near = service.search(query().communes(List.of("72181")).distanceKm(30)
+                .sort(OfferQuery.Sort.DISTANCE).build());
+        assertEquals(List.of("LM1", "LM2"), near.offers().stream().map(PublishedOffer::id).toList());
+    }
+
+    @Test
+    void aLostIndexIsRebuiltFromTheDatabase() throws Exception {
+        load();
+        service.accept(List.of(event(OfferEventType.SUSPENDED, "LY1", 2)));
+        service.deactivate();
+        deleteTree(tmp.resolve("index"));
+        service = open(tmp.resolve("index"));
+        awaitUpToDate();
+        assertEquals(4, service.search(query().build()).total());
+        assertEquals(4, service.status().indexedOffers());
+    }
+
+    @Test
+    void anIndexBehindTheDatabaseCatchesUpOnStart() throws Exception {
+        load();
+        service.deactivate();
+        Path stale = tmp.resolve("stale");
+        copyTree(tmp.resolve("index"), stale);
+        service = open(tmp.resolve("index"));
+        service.accept(List.of(event(OfferEventType.SUSPENDED, "LM1", 2),
+                created("NEW", 1, offer(content("Boulanger", "D1102", "34172", "CDI").build(),
+                        Diffusion.NOMINATIVE))));
+        service.deactivate();
+        service = open(stale);
+        assertEquals(List.of("LM2", "MT1", "NEW", "PA1", "LY1").stream().sorted().toList(),
+                ids(query()).stream().sorted().toList());
+        assertTrue(service.status().indexUpToDate());
+    }
+
+    @Test
+    void demoOffersGoThroughTheFeedAndAreSearchable() {
+        DemoOfferGenerator generator = new DemoOfferGenerator(new FakeReferentials(), CLOCK.instant());
+        List<OfferEvent> batch = java.util.stream.LongStream.range(0, 300).mapToObj(generator::creation).toList();
+        FeedReceipt r = service.accept(batch);
+        assertEquals(300, r.accepted(), r.outcomes().stream().filter(o -> o.code() != null).findFirst()
+                .map(Object::toString).orElse(""));
+        assertEquals(300, service.search(query().build()).total());
+        assertEquals(300, service.accept(batch).duplicates(), "replaying the demo changes nothing");
+    }
+
+    private void awaitUpToDate() throws InterruptedException {
+        for (int i = 0; i < 200 && !service.status().indexUpToDate(); i++) {
+            Thread.sleep(25);
+        }
+        assertTrue(service.status().indexUpToDate());
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else if (!p.getFileName().toString().equals("write.lock")) {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+}

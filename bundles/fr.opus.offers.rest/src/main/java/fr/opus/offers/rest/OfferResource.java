@@ -1,0 +1,165 @@
+package fr.opus.offers.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import fr.opus.offers.api.EventOutcome;
+import fr.opus.offers.api.FeedReceipt;
+import fr.opus.offers.api.FeedStatus;
+import fr.opus.offers.api.Offer;
+import fr.opus.offers.api.OfferCatalog;
+import fr.opus.offers.api.OfferDocuments;
+import fr.opus.offers.api.OfferEvent;
+import fr.opus.offers.api.OfferFeed;
+import fr.opus.offers.api.OfferProblemCodes;
+import fr.opus.platform.api.OpusException;
+import fr.opus.platform.api.ProblemCodes;
+import fr.opus.platform.api.rest.OpusRest;
+import java.util.ArrayList;
+import java.util.List;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/**
+ * Opus's own offer API: the offer with Opus's fields, its PDF document, and the feed through which France
+ * Travail's information system pushes offer events.
+ */
+@Component(service = OfferResource.class)
+@JaxrsResource
+@JaxrsExtensionSelect({OpusRest.JSON, OpusRest.PROBLEMS})
+@Path(OpusRest.API_V1 + "/offers")
+@Produces(MediaType.APPLICATION_JSON)
+public class OfferResource {
+
+    /** The feed's request body. */
+    public record FeedBatch(List<JsonNode> events) {
+    }
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final OfferCatalog catalog;
+    private final OfferFeed feed;
+    private final OfferDocuments documents;
+
+    @Activate
+    public OfferResource(@Reference OfferCatalog catalog, @Reference OfferFeed feed,
+            @Reference OfferDocuments documents) {
+        this.catalog = catalog;
+        this.feed = feed;
+        this.documents = documents;
+    }
+
+    /** The offer as partners see it, with Opus's fields; 404 when it is unknown or not active. */
+    @GET
+    @Path("{id}")
+    public Offer offer(@PathParam("id") String id) {
+        return catalog.find(id).filter(Offer::visible)
+                .map(o -> new Offer(o.id(), o.status(), o.version(), o.changedAt(), o.diffusion(), o.supportLevel(),
+                        o.preselection(), o.correspondent(), o.managingPartner(), o.appellationCode(), o.published()))
+                .orElseThrow(() -> notFound(id));
+    }
+
+    @GET
+    @Path("{id}/document")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    public Response document(@PathParam("id") String id) {
+        byte[] pdf = documents.render(id);
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"offre-" + id + ".pdf\"")
+                .build();
+    }
+
+    /**
+     * A batch of offer events. Each event is checked on its own: an event that cannot be read is rejected with the
+     * reason, the others are applied. The answer lists one outcome per event, in order; when it arrives, every
+     * event not rejected is stored.
+     */
+    @POST
+    @Path("feed")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public FeedReceipt publish(FeedBatch batch) {
+        if (batch == null || batch.events() == null) {
+            throw OpusException.invalid(ProblemCodes.MALFORMED_BODY,
+                    "Le corps doit être un objet JSON {\"events\": [ ... ]}.", "events");
+        }
+        List<JsonNode> nodes = batch.events();
+        if (nodes.isEmpty() || nodes.size() > OfferFeed.MAX_BATCH) {
+            throw OpusException.invalid(OfferProblemCodes.INVALID_BATCH,
+                    "Un lot contient de 1 à " + OfferFeed.MAX_BATCH + " événements.", "events");
+        }
+        EventOutcome[] outcomes = new EventOutcome[nodes.size()];
+        List<OfferEvent> readable = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            JsonNode node = nodes.get(i);
+            try {
+                readable.add(MAPPER.treeToValue(node, OfferEvent.class));
+                positions.add(i);
+            } catch (JsonProcessingException e) {
+                outcomes[i] = EventOutcome.rejected(eventId(node), i, ProblemCodes.MALFORMED_BODY,
+                        "Événement illisible : " + reason(e), path(e));
+            }
+        }
+        if (!readable.isEmpty()) {
+            FeedReceipt applied = feed.accept(readable);
+            for (EventOutcome o : applied.outcomes()) {
+                int i = positions.get(o.index());
+                outcomes[i] = new EventOutcome(o.eventId(), i, o.result(), o.code(), o.detail(), o.field());
+            }
+        }
+        return FeedReceipt.of(List.of(outcomes));
+    }
+
+    @GET
+    @Path("feed/status")
+    public FeedStatus feedStatus() {
+        return feed.status();
+    }
+
+    private static String eventId(JsonNode node) {
+        JsonNode id = node == null ? null : node.get("eventId");
+        return id != null && id.isTextual() ? id.asText() : null;
+    }
+
+    private static String reason(JsonProcessingException e) {
+        String original = e.getOriginalMessage();
+        int cut = original == null ? -1 : original.indexOf('\n');
+        String first = cut < 0 ? String.valueOf(original) : original.substring(0, cut);
+        return first.length() > 200 ? first.substring(0, 200) : first;
+    }
+
+    private static String path(JsonProcessingException e) {
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            StringBuilder b = new StringBuilder();
+            for (JsonMappingException.Reference r : m.getPath()) {
+                if (r.getFieldName() != null) {
+                    b.append(b.length() == 0 ? "" : ".").append(r.getFieldName());
+                } else {
+                    b.append('[').append(r.getIndex()).append(']');
+                }
+            }
+            return b.toString();
+        }
+        return null;
+    }
+
+    private static OpusException notFound(String id) {
+        return new OpusException(404, OfferProblemCodes.OFFER_NOT_FOUND,
+                "Offre « " + id + " » introuvable, suspendue ou retirée.", "id");
+    }
+}
