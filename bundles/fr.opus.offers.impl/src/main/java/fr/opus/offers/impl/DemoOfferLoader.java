@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * {@code OPUS_DEMO=true} or {@code etc/fr.opus.offers.demo.cfg} says {@code enabled=true}; a production install
  * leaves both off.
  */
-@Component(service = DemoOffers.class, configurationPid = "fr.opus.offers.demo")
+@Component(service = DemoOffers.class, configurationPid = "fr.opus.offers.demo", immediate = true)
 @Designate(ocd = DemoOfferLoader.Config.class)
 public class DemoOfferLoader implements DemoOffers {
 
