@@ -77,7 +77,8 @@ public class OfferShowCommand implements Action {
         line(out, "Entreprise", c.company() == null ? null : c.company().name());
         if (c.contact() != null) {
             OfferContent.Contact k = c.contact();
-            line(out, "Contact", Texts.join(", ", k.name(), k.email(), k.phone(), k.address1()));
+            line(out, "Contact", Texts.join(", ", k.name(), k.email(), k.phone(),
+                    k.address1() == null || k.address1().equals(k.applicationUrl()) ? null : k.address1()));
             line(out, "Candidature", k.applicationUrl());
         }
         line(out, "Postes", c.positions() == null ? null : String.valueOf(c.positions()));
@@ -107,7 +108,7 @@ public class OfferShowCommand implements Action {
 
     private static void line(PrintStream out, String label, String value) {
         if (value != null && !value.isBlank()) {
-            out.printf("%-24s %s%n", label + " :", value);
+            out.printf("%-26s %s%n", label + " :", value);
         }
     }
 }
