@@ -34,8 +34,7 @@ public class FeatureLifecycleIT extends OpusTestSupport {
     @Test
     public void uninstallingAFeatureRemovesItsEndpointsAndReinstallingBringsThemBackWithTheirData()
             throws Exception {
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
-                .until(() -> get(REGIONS).statusCode() == 200 && get(WSDL).statusCode() == 200);
+        awaitOpusReady();
         JsonNode datasetsBefore = json(get("/api/v1/referentials/datasets"));
         assertTrue(features.isInstalled(features.getFeature(FEATURE)));
 

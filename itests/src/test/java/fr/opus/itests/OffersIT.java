@@ -1,6 +1,5 @@
 package fr.opus.itests;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -14,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
@@ -42,10 +40,7 @@ public class OffersIT extends OpusTestSupport {
 
     @Before
     public void offersAreServed() {
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
-                .until(() -> get(SEARCH + "?range=0-0").statusCode() / 100 == 2
-                        && get(FEED + "/status").statusCode() == 200
-                        && get("/api/v1/health").statusCode() == 200);
+        awaitOpusReady();
     }
 
     private static JsonNode example(String name) {

@@ -127,6 +127,20 @@ public abstract class OpusTestSupport {
         return problem;
     }
 
+    /**
+     * Waits until every Opus capability booted by the distribution answers. The JAX-RS whiteboard restarts its
+     * application each time a resource arrives, so one capability answering does not mean the others do.
+     */
+    protected static void awaitOpusReady() {
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
+                .until(() -> get("/api/v1/health").statusCode() == 200
+                        && get("/partenaire/offresdemploi/v2/referentiel/regions").statusCode() == 200
+                        && get("/api/v1/referentials/datasets").statusCode() == 200
+                        && get("/soap/referentials?wsdl").statusCode() == 200
+                        && get("/partenaire/offresdemploi/v2/offres/search?range=0-0").statusCode() / 100 == 2
+                        && get("/api/v1/offers/feed/status").statusCode() == 200);
+    }
+
     /** France Travail's published OpenAPI description of "Offres d'emploi v2". */
     protected static JsonNode franceTravailOpenApi() {
         try (java.io.InputStream in = OpusTestSupport.class.getResourceAsStream("/ft-api/offres_emploi_v2_openapi.json")) {

@@ -5,11 +5,9 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -62,10 +60,7 @@ public class ReferentialsIT extends OpusTestSupport {
 
     @Test
     public void everyReferentialHasTheShapeOfFranceTravailsOpenApi() throws Exception {
-        JsonNode openApi;
-        try (InputStream in = getClass().getResourceAsStream("/ft-api/offres_emploi_v2_openapi.json")) {
-            openApi = JSON.readTree(in);
-        }
+        JsonNode openApi = franceTravailOpenApi();
         int checked = 0;
         for (String name : new String[] {"regions", "departements", "communes", "metiers", "appellations",
                 "domaines", "themes", "typesContrats", "naturesContrats", "secteursActivites", "nafs"}) {
@@ -73,14 +68,15 @@ public class ReferentialsIT extends OpusTestSupport {
             assertTrue(name + " is a France Travail referential", !operation.isMissingNode());
             String ref = operation.path("responses").path("200").path("content").path("application/json")
                     .path("schema").path("items").path("$ref").asText();
-            JsonNode schema = openApi.path("components").path("schemas").path(ref.substring(ref.lastIndexOf('/') + 1));
+            String schema = ref.substring(ref.lastIndexOf('/') + 1);
             HttpResponse<String> response = get(FT + name);
             assertEquals(name, 200, response.statusCode());
             JsonNode items = json(response);
             assertTrue(name + " is not empty", items.size() > 0);
             assertEquals(name + " */" + items.size(), response.headers().firstValue("Content-Range").orElse(""));
             for (JsonNode item : items) {
-                assertShape(name, schema, openApi, item);
+                assertFranceTravailShape(openApi, schema, item, name);
+                assertTrue(name + " has a code and a label: " + item, item.has("code") && item.has("libelle"));
             }
             checked++;
         }
@@ -146,26 +142,6 @@ public class ReferentialsIT extends OpusTestSupport {
     }
 
     // ------------------------------------------------------------------------------------------------
-
-    private static void assertShape(String name, JsonNode schema, JsonNode openApi, JsonNode item) {
-        Set<String> expected = new TreeSet<>();
-        schema.path("properties").fieldNames().forEachRemaining(expected::add);
-        for (Iterator<String> it = item.fieldNames(); it.hasNext();) {
-            String field = it.next();
-            assertTrue(name + ": field " + field + " is not in France Travail's schema " + expected,
-                    expected.contains(field));
-            JsonNode property = schema.path("properties").path(field);
-            JsonNode value = item.get(field);
-            if (property.has("$ref")) {
-                String ref = property.path("$ref").asText();
-                assertShape(name + "." + field, openApi.path("components").path("schemas")
-                        .path(ref.substring(ref.lastIndexOf('/') + 1)), openApi, value);
-            } else if ("string".equals(property.path("type").asText())) {
-                assertTrue(name + "." + field + " is a string", value.isTextual());
-            }
-        }
-        assertTrue(name + " has a code and a label: " + item, item.has("code") && item.has("libelle"));
-    }
 
     private static Set<String> fields(JsonNode node) {
         Set<String> names = new TreeSet<>();

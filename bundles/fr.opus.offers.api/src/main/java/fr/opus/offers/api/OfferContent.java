@@ -94,11 +94,6 @@ public record OfferContent(
         return new Builder(this);
     }
 
-    /** A copy with another id. */
-    public OfferContent withId(String newId) {
-        return new Builder(this).id(newId).build();
-    }
-
     /** A copy with another company and contact (diffusion masking). */
     public OfferContent withEmployer(Company newCompany, Contact newContact) {
         return new Builder(this).company(newCompany).contact(newContact).build();

@@ -35,6 +35,7 @@ final class FacetCounter implements Collector {
         FIELDS.put("natureContrat", "f.natureContrat");
     }
 
+    /** One facet in one segment: its doc values (advanced in doc order, then asked for labels) and counts. */
     private record Segment(String facet, SortedDocValues values, int[] counts) {
     }
 
@@ -49,11 +50,6 @@ final class FacetCounter implements Collector {
             leaf.add(s);
             segments.add(s);
         }
-        // a fresh doc-values iterator per field, advanced in doc order
-        List<SortedDocValues> iterators = new ArrayList<>(FIELDS.size());
-        for (String field : FIELDS.values()) {
-            iterators.add(DocValues.getSorted(context.reader(), field));
-        }
         return new LeafCollector() {
             @Override
             public void setScorer(Scorable scorer) {
@@ -61,10 +57,9 @@ final class FacetCounter implements Collector {
 
             @Override
             public void collect(int doc) throws IOException {
-                for (int i = 0; i < leaf.size(); i++) {
-                    SortedDocValues it = iterators.get(i);
-                    if (it.advanceExact(doc)) {
-                        leaf.get(i).counts()[it.ordValue()]++;
+                for (Segment s : leaf) {
+                    if (s.values().advanceExact(doc)) {
+                        s.counts()[s.values().ordValue()]++;
                     }
                 }
             }

@@ -117,10 +117,15 @@ final class OfferIndex implements Closeable {
 
     /** Adds, replaces or (when not active) removes the offer. */
     void apply(Offer offer, long seq) {
+        apply(offer, seq, offer.visible() ? facts.of(offer) : null);
+    }
+
+    /** As {@link #apply(Offer, long)}, with the offer's facts already derived. */
+    void apply(Offer offer, long seq, OfferFacts.Facts offerFacts) {
         try {
             Term id = new Term("id", offer.id());
             if (offer.visible()) {
-                writer.updateDocument(id, document(offer));
+                writer.updateDocument(id, document(offer, offerFacts));
             } else {
                 writer.deleteDocuments(id);
             }
@@ -217,9 +222,8 @@ final class OfferIndex implements Closeable {
         return analyzer;
     }
 
-    Document document(Offer offer) {
+    Document document(Offer offer, OfferFacts.Facts f) {
         OfferContent c = offer.content();
-        OfferFacts.Facts f = facts.of(offer);
         Document d = new Document();
         d.add(new StringField("id", offer.id(), Field.Store.YES));
         d.add(new SortedDocValuesField("id", new BytesRef(offer.id())));

@@ -257,7 +257,7 @@ public class OfferService implements OfferCatalog, OfferFeed, HealthIndicator {
             try {
                 List<OfferStore.Change> applied = applyInTransaction(valid, positions, outcomes);
                 for (OfferStore.Change change : applied) {
-                    index.apply(change.offer(), change.seq());
+                    index.apply(change.offer(), change.seq(), change.facts());
                 }
                 index.refresh();
             } finally {
@@ -309,7 +309,7 @@ public class OfferService implements OfferCatalog, OfferFeed, HealthIndicator {
                 }
                 List<OfferStore.Change> changes = new ArrayList<>(changed.size());
                 for (Offer o : changed.values()) {
-                    changes.add(new OfferStore.Change(o, ++lastSeq, !stored.containsKey(o.id()), derived(o)));
+                    changes.add(new OfferStore.Change(o, ++lastSeq, !stored.containsKey(o.id()), facts.of(o)));
                 }
                 store.write(c, changes, received, now);
                 c.commit();
@@ -353,12 +353,6 @@ public class OfferService implements OfferCatalog, OfferFeed, HealthIndicator {
             current = store.find(c, e.offerId()).orElseThrow();
         }
         return current.withState(e.type().target(), e.version(), e.occurredAt());
-    }
-
-    private OfferStore.Derived derived(Offer o) {
-        OfferFacts.Facts f = facts.of(o);
-        return new OfferStore.Derived(o.content().romeCode(), f.commune(), f.department(), f.region(),
-                o.content().contractType(), f.createdAt());
     }
 
     @Override
