@@ -243,6 +243,73 @@ public class OffersIT extends OpusTestSupport {
         assertEquals(204, get(OFFER + "NOSUCHOFFER").statusCode());
     }
 
+    @Test
+    public void soapPartnersFeedSearchAndReadOffersLikeRestOnes() {
+        assertTrue(get("/soap/offers?wsdl").body().contains("OfferService"));
+        assertTrue(get("/soap/offers-feed?wsdl").body().contains("OfferFeedService"));
+
+        String id = newId();
+        String offerJson = offer("NOMINATIVE").toString().replace("&", "&amp;").replace("<", "&lt;");
+        HttpResponse<String> receipt = soap("/soap/offers-feed", "<o:publish>"
+                + soapEvent(UUID.randomUUID().toString(), id, offerJson)
+                + soapEvent(UUID.randomUUID().toString(), newId(), "{\"content\": {\"intitule\": ")
+                + "</o:publish>");
+        String body = receipt.body();
+        assertEquals(body, 200, receipt.statusCode());
+        assertTrue(body, body.contains("<accepted>1</accepted>") && body.contains("<rejected>1</rejected>"));
+        assertTrue(body, body.contains(">malformed-body<") && body.contains(">offerJson<"));
+
+        within1s(() -> soap("/soap/offers", "<o:search><o:recherche><o:motsCles>" + marker
+                + "</o:motsCles></o:recherche></o:search>").body().contains(">" + id + "<"));
+        HttpResponse<String> found = soap("/soap/offers", "<o:search><o:recherche><o:motsCles>" + marker
+                + "</o:motsCles><o:commune>34240</o:commune><o:typeContrat>MIS</o:typeContrat>"
+                + "<o:qualification></o:qualification></o:recherche></o:search>");
+        assertTrue(found.body(), found.body().contains("<total>1</total>"));
+
+        HttpResponse<String> one = soap("/soap/offers", "<o:get><o:id>" + id + "</o:id></o:get>");
+        assertEquals(one.body(), 200, one.statusCode());
+        String intitule = example("offre_by_id_179PPHH.json").path("intitule").asText();
+        assertTrue(one.body(), one.body().contains(">" + intitule + "<"));
+        // the same offer, whichever way it is read
+        assertEquals(intitule, json(get(OFFER + id)).path("intitule").asText());
+    }
+
+    @Test
+    public void soapAnswersTypedClientFaultsForUnknownOffersAndBadCriteria() {
+        HttpResponse<String> unknown = soap("/soap/offers", "<o:get><o:id>ZZ404ZZ</o:id></o:get>");
+        assertEquals(500, unknown.statusCode());
+        assertTrue(unknown.body(), unknown.body().contains("<faultcode>soap:Client</faultcode>")
+                && unknown.body().contains(">offer-not-found<") && unknown.body().contains(">404<"));
+
+        HttpResponse<String> range = soap("/soap/offers",
+                "<o:search><o:recherche><o:first>0</o:first><o:last>200</o:last></o:recherche></o:search>");
+        assertTrue(range.body(), range.body().contains(">invalid-range<") && range.body().contains(">last<"));
+
+        HttpResponse<String> empty = soap("/soap/offers-feed", "<o:publish/>");
+        assertTrue(empty.body(), empty.body().contains(">invalid-batch<") && empty.body().contains(">event<"));
+    }
+
+    @Test
+    public void theShellSearchesShowsAndReportsTheFeed() {
+        String id = newId();
+        publish(event("CREATED", id, 1, offer("ANONYMOUS")));
+        within1s(() -> searchMarker("").statusCode() == 200);
+
+        String search = shell("opus:offer-search -k " + marker);
+        assertTrue(search, search.contains(id) && search.contains("Gestionnaire de stock"));
+        String show = shell("opus:offer-show " + id);
+        assertTrue(show, show.contains("Offre " + id) && show.contains("Statut") && show.contains("anonyme"));
+        assertTrue(shell("opus:offer-show ZZ404ZZ").contains("Offre inconnue : ZZ404ZZ"));
+        String status = shell("opus:offer-feed-status");
+        assertTrue(status, status.contains("Événements reçus") && status.contains("Index à jour"));
+    }
+
+    private static String soapEvent(String eventId, String offerId, String offerJson) {
+        return "<o:event><o:eventId>" + eventId + "</o:eventId><o:type>CREATED</o:type><o:offerId>" + offerId
+                + "</o:offerId><o:version>1</o:version><o:occurredAt>" + Instant.now().minusSeconds(1)
+                + "</o:occurredAt><o:offerJson>" + offerJson + "</o:offerJson></o:event>";
+    }
+
     private static HttpResponse<byte[]> getBytes(String path) {
         try {
             return java.net.http.HttpClient.newHttpClient().send(

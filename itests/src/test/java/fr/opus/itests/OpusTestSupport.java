@@ -9,8 +9,11 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -19,9 +22,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * Boots the Opus distribution built by this reactor (not a stock Karaf) on free ports, and talks to it the way a
@@ -96,7 +104,7 @@ public abstract class OpusTestSupport {
 
     protected static HttpResponse<String> soap(String path, String bodyXml) {
         String envelope = "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" "
-                + "xmlns:r=\"urn:opus:soap:v1:referentials\"><soapenv:Body>" + bodyXml
+                + "xmlns:r=\"urn:opus:soap:v1:referentials\" xmlns:o=\"urn:opus:soap:v1:offers\"><soapenv:Body>" + bodyXml
                 + "</soapenv:Body></soapenv:Envelope>";
         return send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
                 .header("Content-Type", "text/xml; charset=utf-8")
@@ -191,5 +199,33 @@ public abstract class OpusTestSupport {
         return send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+    }
+
+    /**
+     * Runs a Karaf shell command in the booted distribution, as a console user would, and returns what it printed
+     * (standard output then error output).
+     */
+    protected static String shell(String command) {
+        BundleContext context = FrameworkUtil.getBundle(OpusTestSupport.class).getBundleContext();
+        ServiceTracker<SessionFactory, SessionFactory> tracker = new ServiceTracker<>(context, SessionFactory.class, null);
+        tracker.open();
+        try {
+            SessionFactory factory = tracker.waitForService(30_000);
+            if (factory == null) {
+                throw new IllegalStateException("No Karaf shell session factory");
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+                    PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+                    Session session = factory.create(new ByteArrayInputStream(new byte[0]), o, e)) {
+                session.execute(command);
+            }
+            return out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
+        } catch (Exception e) {
+            throw new IllegalStateException("Command failed: " + command, e);
+        } finally {
+            tracker.close();
+        }
     }
 }

@@ -1,7 +1,5 @@
 /** The error model every Opus capability throws and every adapter (REST, SOAP, shell) renders. */
-@Export
 @Version("1.0.0")
 package fr.opus.platform.api;
 
-import org.osgi.annotation.bundle.Export;
 import org.osgi.annotation.versioning.Version;

@@ -1,7 +1,5 @@
 /** Names that wire a capability's JAX-RS resources to the shared JSON provider and problem mapper. */
-@Export
 @Version("1.0.0")
 package fr.opus.platform.api.rest;
 
-import org.osgi.annotation.bundle.Export;
 import org.osgi.annotation.versioning.Version;
