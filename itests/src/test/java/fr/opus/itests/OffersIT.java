@@ -140,6 +140,11 @@ public class OffersIT extends OpusTestSupport {
     }
 
     @Test
+    public void aProductionInstallHasNoDemoOffers() {
+        assertEquals(204, get(OFFER + "D000000").statusCode());
+    }
+
+    @Test
     public void keywordsIgnoreAccentsCaseAndGender() {
         String id = newId();
         ObjectNode offer = offer("NOMINATIVE");

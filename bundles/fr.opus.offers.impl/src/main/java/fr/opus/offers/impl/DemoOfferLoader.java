@@ -21,7 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Demo mode: at first boot with no offer stored, feeds a few thousand generated offers. On when the environment says
+ * Demo mode: at first boot, feeds a few thousand generated offers (or as many as {@code count} says, a million for
+ * the benchmark), carrying on at the next start if it was stopped before the end. On when the environment says
  * {@code OPUS_DEMO=true} or {@code etc/fr.opus.offers.demo.cfg} says {@code enabled=true}; a production install
  * leaves both off.
  */
@@ -39,7 +40,8 @@ public class DemoOfferLoader implements DemoOffers {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoOfferLoader.class);
-    private static final int BATCH = 500;
+    private static final int BATCH = 1000;
+    private static final int PROGRESS = 50_000;
 
     private final OfferFeed feed;
     private final DemoOfferGenerator generator;
@@ -56,8 +58,9 @@ public class DemoOfferLoader implements DemoOffers {
         this.generator = new DemoOfferGenerator(referentials, Clock.systemUTC().instant());
         boolean on = config.enabled() || "true".equalsIgnoreCase(System.getenv("OPUS_DEMO"));
         long stored = feed.status().offersByStatus().values().stream().mapToLong(Long::longValue).sum();
-        if (on && stored == 0) {
-            executor.execute(() -> load(0, config.count()));
+        if (on && stored < config.count()) {
+            // demo offer i is always the same: a load cut short by a stop carries on where it was
+            executor.execute(() -> load(stored, config.count() - stored));
         }
     }
 
@@ -78,6 +81,10 @@ public class DemoOfferLoader implements DemoOffers {
             if (batch.size() == BATCH) {
                 accepted += feed.accept(batch).accepted();
                 batch.clear();
+                if ((i + 1 - firstIndex) % PROGRESS == 0) {
+                    LOG.info("Demo offers: {} of {} fed ({} events/s)", i + 1 - firstIndex, count,
+                            (i + 1 - firstIndex) * 1_000_000_000L / Math.max(1, System.nanoTime() - start));
+                }
             }
         }
         if (!batch.isEmpty()) {

@@ -41,7 +41,6 @@ final class SearchQueries {
     record Compiled(Query query, Sort sort) {
     }
 
-    private static final SortField NEWEST = new SortField("created", SortField.Type.LONG, true);
 
     private final ReferentialService referentials;
     private final OfferAnalyzer analyzer;
@@ -158,7 +157,7 @@ final class SearchQueries {
         List<SortField> fields = new ArrayList<>();
         switch (sort) {
             case DATE -> {
-                fields.add(NEWEST);
+                fields.add(OfferIndex.NEWEST);
                 if (scored) {
                     fields.add(SortField.FIELD_SCORE);
                 }
@@ -170,7 +169,7 @@ final class SearchQueries {
                 if (scored) {
                     fields.add(SortField.FIELD_SCORE);
                 }
-                fields.add(NEWEST);
+                fields.add(OfferIndex.NEWEST);
             }
             default -> {
                 if (scored) {
@@ -179,10 +178,10 @@ final class SearchQueries {
                 if (distance != null) {
                     fields.add(distance);
                 }
-                fields.add(NEWEST);
+                fields.add(OfferIndex.NEWEST);
             }
         }
-        fields.add(new SortField("id", SortField.Type.STRING));
+        fields.add(OfferIndex.BY_ID);
         return new Sort(fields.toArray(SortField[]::new));
     }
 
