@@ -22,4 +22,25 @@ public record FeedReceipt(int accepted, int duplicates, int stale, int rejected,
         outcomes.forEach(o -> counts[o.result().ordinal()]++);
         return new FeedReceipt(counts[0], counts[1], counts[2], counts[3], outcomes);
     }
+
+    /**
+     * The receipt of a batch of which an adapter could read only some events: {@code early} holds, at their batch
+     * index, the outcomes of the events it rejected itself; {@code positions.get(k)} is the batch index of the k-th
+     * event it passed to {@link OfferFeed#accept}, which answered {@code applied} ({@code null} when none was).
+     */
+    public static FeedReceipt merge(EventOutcome[] early, List<Integer> positions, FeedReceipt applied) {
+        EventOutcome[] outcomes = early.clone();
+        if (applied != null) {
+            for (EventOutcome o : applied.outcomes()) {
+                int i = positions.get(o.index());
+                outcomes[i] = new EventOutcome(o.eventId(), i, o.result(), o.code(), o.detail(), o.field());
+            }
+        }
+        for (int i = 0; i < outcomes.length; i++) {
+            if (outcomes[i] == null) {
+                throw new IllegalStateException("No outcome for event " + i + " of the batch");
+            }
+        }
+        return of(List.of(outcomes));
+    }
 }

@@ -115,14 +115,7 @@ public class OfferResource {
                         "Événement illisible : " + reason(e), path(e));
             }
         }
-        if (!readable.isEmpty()) {
-            FeedReceipt applied = feed.accept(readable);
-            for (EventOutcome o : applied.outcomes()) {
-                int i = positions.get(o.index());
-                outcomes[i] = new EventOutcome(o.eventId(), i, o.result(), o.code(), o.detail(), o.field());
-            }
-        }
-        return FeedReceipt.of(List.of(outcomes));
+        return FeedReceipt.merge(outcomes, positions, readable.isEmpty() ? null : feed.accept(readable));
     }
 
     @GET

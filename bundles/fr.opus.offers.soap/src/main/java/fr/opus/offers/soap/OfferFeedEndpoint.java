@@ -27,7 +27,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.jws.WebService;
@@ -111,23 +110,11 @@ public class OfferFeedEndpoint implements OfferFeedPort {
                     event.version, occurredAt, offer));
             positions.add(i);
         }
-        if (!readable.isEmpty()) {
-            FeedReceipt receipt;
-            try {
-                receipt = feed.accept(readable);
-            } catch (OpusException e) {
-                throw OpusFault.of(e);
-            }
-            for (EventOutcome o : receipt.outcomes()) {
-                int at = positions.get(o.index());
-                outcomes[at] = new EventOutcome(o.eventId(), at, o.result(), o.code(), o.detail(), o.field());
-            }
+        try {
+            return receipt(FeedReceipt.merge(outcomes, positions, readable.isEmpty() ? null : feed.accept(readable)));
+        } catch (OpusException e) {
+            throw OpusFault.of(e);
         }
-        if (Arrays.asList(outcomes).contains(null)) {
-            throw new IllegalStateException("The feed answered " + Arrays.stream(outcomes)
-                    .filter(o -> o != null).count() + " outcomes for " + size + " events");
-        }
-        return receipt(FeedReceipt.of(List.of(outcomes)));
     }
 
     private static String text(String value) {
