@@ -8,14 +8,15 @@ import fr.opus.offers.api.PublishedOffer;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LatLonDocValuesField;
@@ -23,13 +24,15 @@ import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -56,7 +59,13 @@ import org.apache.lucene.util.BytesRef;
 final class OfferIndex implements Closeable {
 
     /** Bump when fields change: an index of another format is rebuilt. */
-    static final String FORMAT = "5";
+    static final String FORMAT = "6";
+    /**
+     * What a result page shows of an offer, as a binary doc value rather than a stored field: a page of 20 read
+     * 20 compressed blocks of stored fields (a third of a region + ROME search in the offers benchmark); doc values
+     * are read in place. It costs disk: about 2 KB per offer, uncompressed.
+     */
+    static final String PAGE_FIELD = "page";
     static final SortField NEWEST = new SortField("created", SortField.Type.LONG, true);
     static final SortField BY_ID = new SortField("id", SortField.Type.STRING);
     /**
@@ -70,6 +79,8 @@ final class OfferIndex implements Closeable {
 
     private final OfferAnalyzer analyzer = new OfferAnalyzer();
     private final OfferFacts facts;
+    private final SegmentCache<int[]> ordinals = FacetCounter.ordinals();
+    private final SegmentCache<DistanceSort.Places> places = DistanceSort.places();
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -205,18 +216,21 @@ final class OfferIndex implements Closeable {
             try {
                 // the facet counter counts every match, so the top collector need not (and may skip)
                 TopFieldCollectorManager top = new TopFieldCollectorManager(sort, last + 1, null, last + 1);
-                Object[] results = s.search(query, new MultiCollectorManager(top, new FacetCounter.Manager()));
-                TopDocs docs = (TopDocs) results[0];
-                FacetCounter.Result counted = (FacetCounter.Result) results[1];
-                StoredFields stored = s.storedFields();
-                List<PublishedOffer> offers = new ArrayList<>();
-                ScoreDoc[] hits = docs.scoreDocs;
-                for (int i = first; i < hits.length && i <= last; i++) {
-                    Document d = stored.document(hits[i].doc, Set.of("id", "json"));
-                    BytesRef json = d.getBinaryValue("json");
-                    offers.add(new PublishedOffer(d.get("id"),
-                            java.util.Arrays.copyOfRange(json.bytes, json.offset, json.offset + json.length)));
+                FacetCounter.Manager facets = new FacetCounter.Manager(ordinals);
+                TopDocs docs;
+                FacetCounter.Result counted;
+                if (sort.needsScores()) {
+                    // Two passes: counting needs every match but no score; ranking by score alone may skip the
+                    // blocks of postings that cannot reach the page. One pass would score every match, which was
+                    // most of a keyword search in the offers benchmark.
+                    counted = s.search(query, facets);
+                    docs = s.search(query, top);
+                } else {
+                    Object[] results = s.search(query, new MultiCollectorManager(top, facets));
+                    docs = (TopDocs) results[0];
+                    counted = (FacetCounter.Result) results[1];
                 }
+                List<PublishedOffer> offers = page(s.getIndexReader().leaves(), docs.scoreDocs, first, last);
                 return new OfferPage(counted.matches(), first, first + offers.size() - 1, offers, counted.facets());
             } finally {
                 searchers.release(s);
@@ -226,6 +240,60 @@ final class OfferIndex implements Closeable {
         }
     }
 
+    /**
+     * The page's published offers, read from their doc values in document order (each segment's values are read
+     * forwards) and returned in rank order.
+     */
+    private static List<PublishedOffer> page(List<LeafReaderContext> leaves, ScoreDoc[] hits, int first, int last)
+            throws IOException {
+        int size = Math.max(0, Math.min(hits.length, last + 1) - first);
+        Integer[] byDoc = new Integer[size];
+        for (int i = 0; i < size; i++) {
+            byDoc[i] = first + i;
+        }
+        java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt(i -> hits[i].doc));
+        PublishedOffer[] page = new PublishedOffer[size];
+        int leaf = -1;
+        BinaryDocValues values = null;
+        for (int i : byDoc) {
+            int doc = hits[i].doc;
+            int l = ReaderUtil.subIndex(doc, leaves);
+            if (l != leaf) {
+                leaf = l;
+                values = DocValues.getBinary(leaves.get(l).reader(), PAGE_FIELD);
+            }
+            if (!values.advanceExact(doc - leaves.get(l).docBase)) {
+                throw new IllegalStateException("Indexed offer without its published form: " + doc);
+            }
+            page[i - first] = published(values.binaryValue());
+        }
+        return List.of(page);
+    }
+
+    /** An offer's id and published JSON as one doc value: the id's ASCII bytes, a line feed, the JSON. */
+    static BytesRef pageValue(String id, byte[] json) {
+        byte[] idBytes = id.getBytes(StandardCharsets.US_ASCII);
+        byte[] value = java.util.Arrays.copyOf(idBytes, idBytes.length + 1 + json.length);
+        value[idBytes.length] = '\n';
+        System.arraycopy(json, 0, value, idBytes.length + 1, json.length);
+        return new BytesRef(value);
+    }
+
+    static PublishedOffer published(BytesRef value) {
+        int end = value.offset + value.length;
+        int cut = value.offset;
+        while (value.bytes[cut] != '\n') {
+            cut++;
+        }
+        return new PublishedOffer(new String(value.bytes, value.offset, cut - value.offset, StandardCharsets.US_ASCII),
+                java.util.Arrays.copyOfRange(value.bytes, cut + 1, end));
+    }
+
+    /** Nearest first from the point, on the places this index keeps on the heap. */
+    SortField distanceFrom(double latitude, double longitude) {
+        return new DistanceSort(places, latitude, longitude).sortField();
+    }
+
     OfferAnalyzer analyzer() {
         return analyzer;
     }
@@ -233,7 +301,7 @@ final class OfferIndex implements Closeable {
     Document document(Offer offer, OfferFacts.Facts f) {
         OfferContent c = offer.content();
         Document d = new Document();
-        d.add(new StringField("id", offer.id(), Field.Store.YES));
+        d.add(new StringField("id", offer.id(), Field.Store.NO));
         d.add(new SortedDocValuesField("id", new BytesRef(offer.id())));
         String title = c.title() == null ? "" : c.title();
         d.add(new TextField("title", title + " " + nz(c.appellationLabel()), Field.Store.NO));
@@ -267,10 +335,10 @@ final class OfferIndex implements Closeable {
         d.add(new NumericDocValuesField("created", created));
         if (f.latitude() != null && f.longitude() != null) {
             d.add(new LatLonPoint("loc", f.latitude(), f.longitude()));
-            d.add(new LatLonDocValuesField("loc", f.latitude(), f.longitude()));
+            d.add(new LatLonDocValuesField(DistanceSort.FIELD, f.latitude(), f.longitude()));
         }
         d.add(FacetCounter.field(c.contractType(), f.experience(), f.qualification(), f.natureCode()));
-        d.add(new StoredField("json", OfferJson.published(offer)));
+        d.add(new BinaryDocValuesField(PAGE_FIELD, pageValue(offer.id(), OfferJson.published(offer))));
         return d;
     }
 

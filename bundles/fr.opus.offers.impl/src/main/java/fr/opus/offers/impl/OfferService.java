@@ -86,6 +86,8 @@ public class OfferService implements OfferCatalog, OfferFeed, HealthIndicator {
     private final ReentrantLock writeLock = new ReentrantLock();
     private final ScheduledExecutorService scheduler;
     private long lastSeq;
+    /** What feed/status shows, counted once from the database on start and then kept by each stored batch. */
+    private volatile FeedTotals totals;
     private volatile boolean rebuilding;
     private volatile boolean closing;
     private volatile Instant lastRebuildAt;
@@ -108,8 +110,9 @@ public class OfferService implements OfferCatalog, OfferFeed, HealthIndicator {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the offer index in " + indexDir, e);
         }
-        this.queries = new SearchQueries(referentials, index.analyzer(), clock);
+        this.queries = new SearchQueries(referentials, index, clock);
         this.lastSeq = store.maxChangeSeq();
+        this.totals = readTotals();
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "opus-offers-index");
             t.setDaemon(true);
@@ -117,7 +120,7 @@ public class OfferService implements OfferCatalog, OfferFeed, HealthIndicator {
         });
         if (index.committedSeq() < 0) {
             rebuilding = true;
-            if (store.countByStatus().get(OfferStatus.ACTIVE) <= SYNCHRONOUS_REBUILD_MAX) {
+            if (totals.byStatus().get(OfferStatus.ACTIVE) <= SYNCHRONOUS_REBUILD_MAX) {
                 rebuild();
             } else {
                 scheduler.execute(this::rebuild);
@@ -313,6 +316,7 @@ public class OfferService implements OfferCatalog, OfferFeed, HealthIndicator {
                 }
                 store.write(c, changes, received, now);
                 c.commit();
+                totals = totals.after(changes, stored, received, now);
                 return changes;
             } catch (SQLException | RuntimeException e) {
                 lastSeq = seqBefore;
@@ -357,20 +361,46 @@ public class OfferService implements OfferCatalog, OfferFeed, HealthIndicator {
 
     @Override
     public FeedStatus status() {
-        Instant lastEvent = null;
-        Instant lastBatch = null;
+        FeedTotals t = totals;
+        return new FeedStatus(t.byStatus(), t.events(), t.lastEventAt(), t.lastBatchAt(), index.size(),
+                !rebuilding && index.appliedSeq() >= lastSeq, lastRebuildAt);
+    }
+
+    private FeedTotals readTotals() {
         try (Connection c = store.connection(); PreparedStatement ps = c.prepareStatement(
                 "SELECT MAX(OCCURRED_AT), MAX(RECEIVED_AT) FROM OFFERS.FEED_EVENT");
                 ResultSet rs = ps.executeQuery()) {
-            if (rs.next()) {
-                lastEvent = instant(rs.getTimestamp(1));
-                lastBatch = instant(rs.getTimestamp(2));
-            }
+            rs.next();
+            return new FeedTotals(store.countByStatus(), store.eventCount(), instant(rs.getTimestamp(1)),
+                    instant(rs.getTimestamp(2)));
         } catch (SQLException e) {
             throw OfferStore.failure("feed status", e);
         }
-        return new FeedStatus(store.countByStatus(), store.eventCount(), lastEvent, lastBatch, index.size(),
-                !rebuilding && index.appliedSeq() >= lastSeq, lastRebuildAt);
+    }
+
+    /** Offers per status, events stored and the latest times, as of the last stored batch. */
+    record FeedTotals(Map<OfferStatus, Long> byStatus, long events, Instant lastEventAt, Instant lastBatchAt) {
+
+        FeedTotals after(List<OfferStore.Change> changes, Map<String, OfferStore.State> before,
+                List<OfferStore.Received> received, Instant storedAt) {
+            Map<OfferStatus, Long> counts = new java.util.EnumMap<>(byStatus);
+            for (OfferStore.Change change : changes) {
+                OfferStore.State old = before.get(change.offer().id());
+                if (old != null) {
+                    counts.merge(old.status(), -1L, Long::sum);
+                }
+                counts.merge(change.offer().status(), 1L, Long::sum);
+            }
+            Instant lastEvent = lastEventAt;
+            for (OfferStore.Received r : received) {
+                Instant at = r.event().occurredAt();
+                if (at != null && (lastEvent == null || at.isAfter(lastEvent))) {
+                    lastEvent = at;
+                }
+            }
+            return new FeedTotals(counts, events + received.size(), lastEvent,
+                    received.isEmpty() ? lastBatchAt : storedAt);
+        }
     }
 
     private static Instant instant(Timestamp t) {

@@ -81,7 +81,8 @@ final class OfferStore {
     /** The event ids among {@code ids} already received. */
     Set<String> knownEvents(Connection c, Collection<String> ids) throws SQLException {
         Set<String> known = new HashSet<>();
-        forEachKey(c, "SELECT EVENT_ID FROM OFFERS.FEED_EVENT WHERE EVENT_ID = ?", ids, rs -> known.add(rs.getString(1)));
+        forEachKey(c, "SELECT EVENT_ID FROM OFFERS.FEED_EVENT WHERE EVENT_ID = ?", ids,
+                rs -> known.add(rs.getString(1)));
         return known;
     }
 

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
@@ -43,14 +42,16 @@ final class SearchQueries {
 
 
     private final ReferentialService referentials;
+    private final OfferIndex index;
     private final OfferAnalyzer analyzer;
     private final Clock clock;
     private final Set<String> natureCodes;
     private final Set<String> grandDomains;
 
-    SearchQueries(ReferentialService referentials, OfferAnalyzer analyzer, Clock clock) {
+    SearchQueries(ReferentialService referentials, OfferIndex index, Clock clock) {
         this.referentials = referentials;
-        this.analyzer = analyzer;
+        this.index = index;
+        this.analyzer = index.analyzer();
         this.clock = clock;
         this.natureCodes = codes(CodeList.NATURES_CONTRATS);
         this.grandDomains = codes(CodeList.GRANDS_DOMAINES);
@@ -150,10 +151,9 @@ final class SearchQueries {
         return new Compiled(query, sort(q.sort(), centres, scored));
     }
 
-    private static Sort sort(OfferQuery.Sort sort, List<Commune> centres, boolean scored) {
+    private Sort sort(OfferQuery.Sort sort, List<Commune> centres, boolean scored) {
         Optional<Commune> centre = centres.stream().filter(c -> c.latitude() != null).findFirst();
-        SortField distance = centre.map(c -> LatLonDocValuesField.newDistanceSort("loc", c.latitude(),
-                c.longitude())).orElse(null);
+        SortField distance = centre.map(c -> index.distanceFrom(c.latitude(), c.longitude())).orElse(null);
         List<SortField> fields = new ArrayList<>();
         switch (sort) {
             case DATE -> {
@@ -195,9 +195,11 @@ final class SearchQueries {
         if (!words.isEmpty()) {
             BooleanQuery.Builder all = new BooleanQuery.Builder();
             for (String w : words) {
+                // "text" holds the title too: it decides the match, the title only adds to the score (a conjunction
+                // with an optional clause, not a disjunction scored window by window over every match)
                 all.add(new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term("text", w)), Occur.MUST)
                         .add(new BoostQuery(new TermQuery(new Term("title", w)), 3f), Occur.SHOULD)
-                        .add(new TermQuery(new Term("text", w)), Occur.SHOULD)
                         .build(), Occur.MUST);
             }
             any.add(all.build(), Occur.SHOULD);

@@ -14,6 +14,7 @@ import fr.opus.offers.api.Diffusion;
 import fr.opus.offers.api.EventOutcome.Result;
 import fr.opus.offers.api.Facet;
 import fr.opus.offers.api.FeedReceipt;
+import fr.opus.offers.api.FeedStatus;
 import fr.opus.offers.api.OfferEvent;
 import fr.opus.offers.api.OfferEventType;
 import fr.opus.offers.api.OfferPage;
@@ -244,6 +245,67 @@ class OfferServiceTest {
         OfferPage near = service.search(query().communes(List.of("72181")).distanceKm(30)
                 .sort(OfferQuery.Sort.DISTANCE).build());
         assertEquals(List.of("LM1", "LM2"), near.offers().stream().map(PublishedOffer::id).toList());
+    }
+
+    @Test
+    void facetsAndPagesStayExactAsBatchesChangeOffersAcrossSegments() {
+        load();
+        // each batch makes a segment; later batches replace or remove offers of earlier ones
+        service.accept(List.of(event(OfferEventType.SUSPENDED, "MT1", 2)));
+        service.accept(List.of(created("LM1", 2, offer(content("Développeur Java", "M1855", "72181", "CDD")
+                .creationDate("2026-11-23T09:00:00.000Z").build(), Diffusion.NOMINATIVE))));
+        service.accept(List.of(created("NE1", 1, offer(content("Boulanger", "D1102", "72181", "CDD")
+                .creationDate("2026-11-20T08:00:00.000Z").build(), Diffusion.NOMINATIVE))));
+        OfferPage page = service.search(query().sort(OfferQuery.Sort.DATE).build());
+        assertEquals(List.of("LM1", "LM2", "NE1", "LY1", "PA1"),
+                page.offers().stream().map(PublishedOffer::id).toList(),
+                "rank order, whatever the segments");
+        Facet contracts = page.facets().stream().filter(f -> f.name().equals("typeContrat")).findFirst()
+                .orElseThrow();
+        assertEquals(List.of(new Facet.Value("CDD", 4), new Facet.Value("CDI", 1)), contracts.values());
+        assertEquals(5, page.total());
+    }
+
+    @Test
+    void feedStatusKeepsCountsInStepWithTheDatabaseAndAfterARestart() {
+        load();
+        service.accept(List.of(event(OfferEventType.SUSPENDED, "MT1", 2), event(OfferEventType.CANCELLED, "LY1", 2),
+                event(OfferEventType.SUSPENDED, "LM1", 1)));
+        FeedStatus live = service.status();
+        assertEquals(3, live.offersByStatus().get(OfferStatus.ACTIVE));
+        assertEquals(1, live.offersByStatus().get(OfferStatus.SUSPENDED));
+        assertEquals(1, live.offersByStatus().get(OfferStatus.CANCELLED));
+        assertEquals(8, live.eventsReceived(), "5 creations, 2 changes and 1 stale event stored");
+        assertEquals(Offers.T0.plusSeconds(2), live.lastEventAt());
+        assertEquals(CLOCK.instant(), live.lastBatchAt());
+        service.deactivate();
+        service = open(tmp.resolve("index"));
+        FeedStatus restarted = service.status();
+        assertEquals(live.offersByStatus(), restarted.offersByStatus(), "the counts the database gives");
+        assertEquals(live.eventsReceived(), restarted.eventsReceived());
+        assertEquals(live.lastEventAt(), restarted.lastEventAt());
+        assertEquals(live.lastBatchAt(), restarted.lastBatchAt());
+    }
+
+    @Test
+    void keywordsRankTitlesFirstOverManyMatchesAndCountEveryOne() {
+        List<OfferEvent> events = new ArrayList<>();
+        // 300 offers that mention the word in their description only, newer than the one that has it in its title
+        for (int i = 0; i < 300; i++) {
+            events.add(created("D" + i, 1, offer(content("Vendeur " + i, "D1102", "72181", "CDI")
+                    .description("Magasin partenaire d'un boulanger du centre-ville.")
+                    .creationDate("2026-11-22T08:00:00.000Z").build(), Diffusion.NOMINATIVE)));
+        }
+        events.add(created("T1", 1, offer(content("Boulanger (H/F)", "D1102", "72181", "CDD").build(),
+                Diffusion.NOMINATIVE)));
+        service.accept(events);
+        OfferPage page = service.search(query().keywords(List.of("boulanger")).range(0, 19).build());
+        assertEquals(301, page.total(), "every match counted, not only those ranked");
+        assertEquals("T1", page.offers().get(0).id(), "the title weighs more than newer offers' descriptions");
+        assertEquals(20, page.offers().size());
+        Facet contracts = page.facets().stream().filter(f -> f.name().equals("typeContrat")).findFirst()
+                .orElseThrow();
+        assertEquals(List.of(new Facet.Value("CDI", 300), new Facet.Value("CDD", 1)), contracts.values());
     }
 
     @Test
