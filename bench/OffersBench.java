@@ -61,7 +61,7 @@ public class OffersBench {
     static final int API_PAGE = 150;
     static final int INGEST_BATCHES = 20;
     static final int INGEST_BATCH = 1000;
-    static final int INGEST_WARM_UP = 5;
+    static final int INGEST_WARM_UP = 20;
     static final int SUSPENSIONS = 30;
     static final long SQL_BUDGET_NANOS = 60_000_000_000L;
 
@@ -220,7 +220,7 @@ public class OffersBench {
 
         /**
          * 20,000 new offers (copies of the samples under new ids, random event ids as France Travail sends) posted in
-         * batches of 1,000 from 2 threads, after 5 batches of warm-up.
+         * batches of 1,000 from 2 threads, after 20 batches of warm-up (the JIT settles as for searches).
          */
         void ingest(List<JsonNode> samples) throws Exception {
             String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36).toUpperCase(Locale.ROOT);

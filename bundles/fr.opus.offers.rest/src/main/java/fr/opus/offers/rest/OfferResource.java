@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import fr.opus.offers.api.EventOutcome;
@@ -49,7 +52,7 @@ public class OfferResource {
     public record FeedBatch(List<JsonNode> events) {
     }
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
+    static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final OfferCatalog catalog;
@@ -129,14 +132,50 @@ public class OfferResource {
         return id != null && id.isTextual() ? id.asText() : null;
     }
 
-    private static String reason(JsonProcessingException e) {
-        String original = e.getOriginalMessage();
-        int cut = original == null ? -1 : original.indexOf('\n');
-        String first = cut < 0 ? String.valueOf(original) : original.substring(0, cut);
-        return first.length() > 200 ? first.substring(0, 200) : first;
+    /** Why an event cannot be read, in French, naming the property and what it expects. */
+    static String reason(JsonProcessingException e) {
+        String path = path(e);
+        String property = path == null ? "" : " « " + path + " »";
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            String got = e instanceof InvalidFormatException f && f.getValue() != null
+                    ? " (reçu « " + shorten(String.valueOf(f.getValue())) + " »)" : "";
+            return "la propriété" + property + " attend " + expected(m.getTargetType()) + got + ".";
+        }
+        if (e instanceof ValueInstantiationException) {
+            return "une propriété obligatoire de l'événement manque ou est invalide.";
+        }
+        return path == null ? "l'événement n'a pas la forme attendue."
+                : "la propriété" + property + " est invalide.";
     }
 
-    private static String path(JsonProcessingException e) {
+    private static String expected(Class<?> type) {
+        if (type == Long.class || type == long.class || type == Integer.class || type == int.class) {
+            return "un nombre entier";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true ou false";
+        }
+        if (type == java.time.Instant.class) {
+            return "un instant ISO 8601 (par exemple 2026-11-23T10:00:00Z)";
+        }
+        if (type.isEnum()) {
+            return "une de ces valeurs : " + java.util.Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
+        if (type == String.class) {
+            return "un texte";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "une liste";
+        }
+        return "un objet JSON";
+    }
+
+    private static String shorten(String value) {
+        return value.length() > 60 ? value.substring(0, 60) + "…" : value;
+    }
+
+    static String path(JsonProcessingException e) {
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             StringBuilder b = new StringBuilder();
             for (JsonMappingException.Reference r : m.getPath()) {
