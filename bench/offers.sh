@@ -13,7 +13,8 @@
 #                      without it, a temporary folder is used and deleted at the end
 #   OPUS_BENCH_OFFERS  offers to load (default 1000000); OPUS_BENCH_PORT  HTTP port (default 18181)
 #   OPUS_BENCH_REQUESTS  measured requests per query kind (default 2000); OPUS_BENCH_THREADS  client threads (4)
-#   OPUS_BENCH_WARMUP  searches sent before measuring, to let the JIT settle (default 20000)
+#   OPUS_BENCH_WARMUP  searches sent before measuring (other queries than the measured ones), to let the JIT
+#                      settle (default 60000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 archive=${1:-$(ls karaf-assembly/target/opus-karaf-assembly-*.tar.gz)}
@@ -54,7 +55,7 @@ done
 grep -h "Demo offers:" "$home"/data/log/karaf.log* 2>/dev/null | tail -1 | sed 's/^.*| /  last load: /' || true
 
 java -cp "$classpath" bench/OffersBench.java http "$base" "$results" "${OPUS_BENCH_REQUESTS:-2000}" \
-  "${OPUS_BENCH_THREADS:-4}" search,ingest,suspension "${OPUS_BENCH_WARMUP:-20000}"
+  "${OPUS_BENCH_THREADS:-4}" search,ingest,suspension "${OPUS_BENCH_WARMUP:-60000}"
 
 pid=$(pgrep -f "karaf.base=$home" | head -1)
 kill "$pid"

@@ -29,6 +29,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -246,11 +247,13 @@ public class OfferService implements OfferCatalog, OfferFeed, HealthIndicator {
         EventOutcome[] outcomes = new EventOutcome[batch.size()];
         List<OfferEvent> valid = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
+        List<String> storedJson = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
             FeedRules.Checked checked = rules.check(batch.get(i), i);
             if (checked.ok()) {
                 valid.add(checked.event());
                 positions.add(i);
+                storedJson.add(checked.storedJson());
             } else {
                 outcomes[i] = checked.rejection();
             }
@@ -258,7 +261,7 @@ public class OfferService implements OfferCatalog, OfferFeed, HealthIndicator {
         if (!valid.isEmpty()) {
             writeLock.lock();
             try {
-                List<OfferStore.Change> applied = applyInTransaction(valid, positions, outcomes);
+                List<OfferStore.Change> applied = applyInTransaction(valid, positions, storedJson, outcomes);
                 for (OfferStore.Change change : applied) {
                     index.apply(change.offer(), change.seq(), change.facts());
                 }
@@ -271,7 +274,7 @@ public class OfferService implements OfferCatalog, OfferFeed, HealthIndicator {
     }
 
     private List<OfferStore.Change> applyInTransaction(List<OfferEvent> events, List<Integer> positions,
-            EventOutcome[] outcomes) {
+            List<String> storedJson, EventOutcome[] outcomes) {
         Instant now = clock.instant();
         long seqBefore = lastSeq;
         try (Connection c = store.connection()) {
@@ -282,6 +285,8 @@ public class OfferService implements OfferCatalog, OfferFeed, HealthIndicator {
                         events.stream().map(OfferEvent::offerId).distinct().toList());
                 Map<String, OfferStore.State> states = new LinkedHashMap<>(stored);
                 Map<String, Offer> changed = new LinkedHashMap<>();
+                // the stored JSON the checks made, while an offer's last accepted event is the one that carried it
+                Map<String, String> json = new HashMap<>();
                 List<OfferStore.Received> received = new ArrayList<>();
                 Set<String> seen = new HashSet<>();
                 for (int k = 0; k < events.size(); k++) {
@@ -306,13 +311,19 @@ public class OfferService implements OfferCatalog, OfferFeed, HealthIndicator {
                     }
                     Offer next = next(c, e, state, changed);
                     changed.put(e.offerId(), next);
+                    if (e.type().carriesOffer()) {
+                        json.put(e.offerId(), storedJson.get(k));
+                    } else {
+                        json.remove(e.offerId());
+                    }
                     states.put(e.offerId(), new OfferStore.State(e.offerId(), next.status(), next.version()));
                     outcomes[i] = new EventOutcome(e.eventId(), i, EventOutcome.Result.ACCEPTED, null, null, null);
                     received.add(new OfferStore.Received(e, EventOutcome.Result.ACCEPTED));
                 }
                 List<OfferStore.Change> changes = new ArrayList<>(changed.size());
                 for (Offer o : changed.values()) {
-                    changes.add(new OfferStore.Change(o, ++lastSeq, !stored.containsKey(o.id()), facts.of(o)));
+                    changes.add(new OfferStore.Change(o, ++lastSeq, !stored.containsKey(o.id()), facts.of(o),
+                            json.get(o.id())));
                 }
                 store.write(c, changes, received, now);
                 c.commit();

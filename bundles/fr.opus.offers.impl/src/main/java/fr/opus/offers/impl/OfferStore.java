@@ -45,9 +45,10 @@ final class OfferStore {
 
     /**
      * A change to write: the offer after the event, its change sequence, and its facts (geography and dates, written
-     * to columns for plain-SQL reporting and the baseline benchmark, and reused by the index).
+     * to columns for plain-SQL reporting and the baseline benchmark, and reused by the index), and its stored JSON
+     * when the feed already made it ({@code null}: made here).
      */
-    record Change(Offer offer, long seq, boolean insert, OfferFacts.Facts facts) {
+    record Change(Offer offer, long seq, boolean insert, OfferFacts.Facts facts, String storedJson) {
     }
 
     /** A received event to remember, with what became of it. */
@@ -180,7 +181,7 @@ final class OfferStore {
         ps.setString(10, o.content().contractType());
         String title = o.content().title();
         ps.setString(11, title == null || title.length() <= 300 ? title : title.substring(0, 300));
-        ps.setString(12, OfferJson.toStored(o));
+        ps.setString(12, change.storedJson() != null ? change.storedJson() : OfferJson.toStored(o));
         ps.setString(13, o.id());
     }
 

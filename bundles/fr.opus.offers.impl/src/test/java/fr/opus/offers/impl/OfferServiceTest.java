@@ -15,6 +15,7 @@ import fr.opus.offers.api.EventOutcome.Result;
 import fr.opus.offers.api.Facet;
 import fr.opus.offers.api.FeedReceipt;
 import fr.opus.offers.api.FeedStatus;
+import fr.opus.offers.api.Offer;
 import fr.opus.offers.api.OfferEvent;
 import fr.opus.offers.api.OfferEventType;
 import fr.opus.offers.api.OfferPage;
@@ -306,6 +307,22 @@ class OfferServiceTest {
         Facet contracts = page.facets().stream().filter(f -> f.name().equals("typeContrat")).findFirst()
                 .orElseThrow();
         assertEquals(List.of(new Facet.Value("CDI", 300), new Facet.Value("CDD", 1)), contracts.values());
+    }
+
+    @Test
+    void theRowKeepsTheLastEventOfABatchForEachOffer() {
+        service.accept(List.of(created("R1", 1, offer(content("Boulanger", "D1102", "72181", "CDI").build(),
+                Diffusion.NOMINATIVE)), event(OfferEventType.SUSPENDED, "R1", 2)));
+        Offer suspended = service.find("R1").orElseThrow();
+        assertEquals(OfferStatus.SUSPENDED, suspended.status());
+        assertEquals(Offers.T0.plusSeconds(2), suspended.changedAt(), "the suspension's time, not the creation's");
+        service.accept(List.of(event(OfferEventType.RESUMED, "R1", 3), new OfferEvent(UUID.randomUUID().toString(),
+                OfferEventType.UPDATED, "R1", 4L, Offers.T0.plusSeconds(4),
+                offer(content("Boulanger de nuit", "D1102", "72181", "CDI").build(), Diffusion.NOMINATIVE))));
+        Offer updated = service.find("R1").orElseThrow();
+        assertEquals("Boulanger de nuit", updated.content().title());
+        assertEquals(Offers.T0.plusSeconds(4), updated.changedAt());
+        assertEquals(4, updated.version());
     }
 
     @Test
