@@ -25,6 +25,7 @@ import org.apache.lucene.util.SloppyMath;
  */
 final class DistanceSort extends FieldComparatorSource {
 
+    /** The field of offers' places: points for the distance filter, doc values for this sort. */
     static final String FIELD = "loc";
 
     /** One segment's places: the encoded latitude (high 32 bits) and longitude of each document that has one. */

@@ -42,7 +42,7 @@ final class FacetCounter implements Collector {
     private static final String FIELD = "f.combination";
     private static final String SEPARATOR = "\u001f";
 
-    /** One segment's doc values (advanced in doc order, then asked for labels) and counts per ordinal. */
+    /** One segment's doc values (asked for the labels of the ordinals counted) and counts per ordinal. */
     private record Segment(SortedDocValues values, int[] counts) {
     }
 

@@ -38,7 +38,6 @@ final class FeedRules {
                 .collect(Collectors.toSet());
     }
 
-    /** The event made ready to apply, or why it is rejected. */
     /**
      * A checked event, or why it was rejected. {@code storedJson} is the stored form of the offer it carries (checked
      * against the column's size here, then written as is, so that the feed serialises each offer once for its row).

@@ -345,7 +345,7 @@ final class OfferIndex implements Closeable {
         d.add(new LongPoint("created", created));
         d.add(new NumericDocValuesField("created", created));
         if (f.latitude() != null && f.longitude() != null) {
-            d.add(new LatLonPoint("loc", f.latitude(), f.longitude()));
+            d.add(new LatLonPoint(DistanceSort.FIELD, f.latitude(), f.longitude()));
             d.add(new LatLonDocValuesField(DistanceSort.FIELD, f.latitude(), f.longitude()));
         }
         d.add(FacetCounter.field(c.contractType(), f.experience(), f.qualification(), f.natureCode()));

@@ -29,6 +29,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -394,7 +395,7 @@ public class OfferService implements OfferCatalog, OfferFeed, HealthIndicator {
 
         FeedTotals after(List<OfferStore.Change> changes, Map<String, OfferStore.State> before,
                 List<OfferStore.Received> received, Instant storedAt) {
-            Map<OfferStatus, Long> counts = new java.util.EnumMap<>(byStatus);
+            Map<OfferStatus, Long> counts = new EnumMap<>(byStatus);
             for (OfferStore.Change change : changes) {
                 OfferStore.State old = before.get(change.offer().id());
                 if (old != null) {

@@ -32,7 +32,6 @@ final class OfferStore {
     /** Largest stored JSON (the column's size). */
     static final int MAX_BODY = 32_672;
 
-
     private final DataSource dataSource;
 
     OfferStore(DataSource dataSource) {

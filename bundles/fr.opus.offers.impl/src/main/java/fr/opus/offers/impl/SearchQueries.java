@@ -40,7 +40,6 @@ final class SearchQueries {
     record Compiled(Query query, Sort sort) {
     }
 
-
     private final ReferentialService referentials;
     private final OfferIndex index;
     private final OfferAnalyzer analyzer;
@@ -219,7 +218,8 @@ final class SearchQueries {
         for (Commune c : centres) {
             any.add(new TermQuery(new Term("commune", c.inseeCode())), Occur.SHOULD);
             if (km > 0 && c.latitude() != null && c.longitude() != null) {
-                any.add(LatLonPoint.newDistanceQuery("loc", c.latitude(), c.longitude(), km * 1000.0), Occur.SHOULD);
+                any.add(LatLonPoint.newDistanceQuery(DistanceSort.FIELD, c.latitude(), c.longitude(), km * 1000.0),
+                        Occur.SHOULD);
             }
         }
         return any.build();

@@ -2,11 +2,7 @@ package fr.opus.offers.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import fr.opus.offers.api.EventOutcome;
@@ -20,6 +16,7 @@ import fr.opus.offers.api.OfferFeed;
 import fr.opus.offers.api.OfferProblemCodes;
 import fr.opus.platform.api.OpusException;
 import fr.opus.platform.api.ProblemCodes;
+import fr.opus.platform.api.json.JsonErrors;
 import fr.opus.platform.api.rest.OpusRest;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,7 +112,7 @@ public class OfferResource {
                 positions.add(i);
             } catch (JsonProcessingException e) {
                 outcomes[i] = EventOutcome.rejected(eventId(node), i, ProblemCodes.MALFORMED_BODY,
-                        "Événement illisible : " + reason(e), path(e));
+                        "Événement illisible : " + JsonErrors.reason(e), JsonErrors.path(e));
             }
         }
         return FeedReceipt.merge(outcomes, positions, readable.isEmpty() ? null : feed.accept(readable));
@@ -130,64 +127,6 @@ public class OfferResource {
     private static String eventId(JsonNode node) {
         JsonNode id = node == null ? null : node.get("eventId");
         return id != null && id.isTextual() ? id.asText() : null;
-    }
-
-    /** Why an event cannot be read, in French, naming the property and what it expects. */
-    static String reason(JsonProcessingException e) {
-        String path = path(e);
-        String property = path == null ? "" : " « " + path + " »";
-        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-            String got = e instanceof InvalidFormatException f && f.getValue() != null
-                    ? " (reçu « " + shorten(String.valueOf(f.getValue())) + " »)" : "";
-            return "la propriété" + property + " attend " + expected(m.getTargetType()) + got + ".";
-        }
-        if (e instanceof ValueInstantiationException) {
-            return "une propriété obligatoire de l'événement manque ou est invalide.";
-        }
-        return path == null ? "l'événement n'a pas la forme attendue."
-                : "la propriété" + property + " est invalide.";
-    }
-
-    private static String expected(Class<?> type) {
-        if (type == Long.class || type == long.class || type == Integer.class || type == int.class) {
-            return "un nombre entier";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true ou false";
-        }
-        if (type == java.time.Instant.class) {
-            return "un instant ISO 8601 (par exemple 2026-11-23T10:00:00Z)";
-        }
-        if (type.isEnum()) {
-            return "une de ces valeurs : " + java.util.Arrays.stream(type.getEnumConstants()).map(String::valueOf)
-                    .collect(java.util.stream.Collectors.joining(", "));
-        }
-        if (type == String.class) {
-            return "un texte";
-        }
-        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "une liste";
-        }
-        return "un objet JSON";
-    }
-
-    private static String shorten(String value) {
-        return value.length() > 60 ? value.substring(0, 60) + "…" : value;
-    }
-
-    static String path(JsonProcessingException e) {
-        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-            StringBuilder b = new StringBuilder();
-            for (JsonMappingException.Reference r : m.getPath()) {
-                if (r.getFieldName() != null) {
-                    b.append(b.length() == 0 ? "" : ".").append(r.getFieldName());
-                } else {
-                    b.append('[').append(r.getIndex()).append(']');
-                }
-            }
-            return b.toString();
-        }
-        return null;
     }
 
     private static OpusException notFound(String id) {

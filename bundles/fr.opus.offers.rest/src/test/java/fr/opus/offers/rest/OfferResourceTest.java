@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.opus.offers.api.OfferEvent;
+import fr.opus.platform.api.json.JsonErrors;
 import org.junit.jupiter.api.Test;
 
 /** The reasons given, in French, for feed events that cannot be read. */
@@ -32,15 +33,15 @@ class OfferResourceTest {
     @Test
     void reasonsNameThePropertyAndWhatItExpectsInFrench() {
         JsonProcessingException version = unreadable(event().put("version", "dix"));
-        assertEquals("version", OfferResource.path(version));
+        assertEquals("version", JsonErrors.path(version));
         assertEquals("la propriété « version » attend un nombre entier (reçu « dix »).",
-                OfferResource.reason(version));
-        String type = OfferResource.reason(unreadable(event().put("type", "SUSPENDU")));
+                JsonErrors.reason(version));
+        String type = JsonErrors.reason(unreadable(event().put("type", "SUSPENDU")));
         assertTrue(type.startsWith("la propriété « type » attend une de ces valeurs : CREATED, UPDATED,"), type);
         assertTrue(type.endsWith("(reçu « SUSPENDU »)."), type);
-        String when = OfferResource.reason(unreadable(event().put("occurredAt", "hier")));
+        String when = JsonErrors.reason(unreadable(event().put("occurredAt", "hier")));
         assertTrue(when.startsWith("la propriété « occurredAt » attend un instant ISO 8601"), when);
-        String offer = OfferResource.reason(unreadable(event().put("offer", "texte")));
+        String offer = JsonErrors.reason(unreadable(event().put("offer", "texte")));
         assertTrue(offer.startsWith("la propriété « offer » attend un objet JSON"), offer);
     }
 }

@@ -21,6 +21,7 @@ import fr.opus.offers.soap.FeedTypes.ReceiptType;
 import fr.opus.offers.soap.FeedTypes.ResultKind;
 import fr.opus.platform.api.OpusException;
 import fr.opus.platform.api.ProblemCodes;
+import fr.opus.platform.api.json.JsonErrors;
 import fr.opus.platform.soap.OpusFault;
 import fr.opus.platform.soap.SoapEndpoints;
 import java.time.Instant;
@@ -28,7 +29,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import javax.jws.WebService;
 import org.apache.cxf.endpoint.Server;
 import org.osgi.service.component.annotations.Activate;
@@ -139,12 +139,10 @@ public class OfferFeedEndpoint implements OfferFeedPort {
         try {
             return JSON.treeToValue(tree, Offer.class);
         } catch (JsonMappingException e) {
-            String path = e.getPath().stream()
-                    .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining());
-            if (!path.isEmpty()) {
-                throw new MalformedOffer("offerJson n'a pas la forme d'une offre : la propriété « "
-                        + path.substring(path.startsWith(".") ? 1 : 0) + " » est invalide.");
+            String path = JsonErrors.path(e);
+            if (path != null) {
+                throw new MalformedOffer("offerJson n'a pas la forme d'une offre : la propriété « " + path
+                        + " » est invalide.");
             }
             throw new MalformedOffer(e instanceof ValueInstantiationException
                     ? "offerJson n'a pas la forme d'une offre : le contenu de l'offre (content) est obligatoire."

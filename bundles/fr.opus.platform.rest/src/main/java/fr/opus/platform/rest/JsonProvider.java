@@ -10,13 +10,13 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import fr.opus.platform.api.OpusException;
 import fr.opus.platform.api.ProblemCodes;
+import fr.opus.platform.api.json.JsonErrors;
 import fr.opus.platform.api.rest.OpusRest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
-import java.util.stream.Collectors;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
@@ -66,10 +66,8 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
             MultivaluedMap<String, String> httpHeaders, InputStream entityStream) throws IOException {
         try {
             return mapper.readValue(entityStream, mapper.constructType(genericType != null ? genericType : type));
-        } catch (JsonMappingException e) {
-            throw malformed(e, pathOf(e));
         } catch (JsonProcessingException e) {
-            throw malformed(e, null);
+            throw malformed(e);
         }
     }
 
@@ -99,20 +97,11 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
                 || javax.ws.rs.core.StreamingOutput.class.isAssignableFrom(type);
     }
 
-    private static String pathOf(JsonMappingException e) {
-        if (e.getPath().isEmpty()) {
-            return null;
-        }
-        return e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
-    }
-
-    private static OpusException malformed(JsonProcessingException e, String field) {
-        String why = e.getOriginalMessage();
-        String detail = field == null
-                ? "Le corps de la requête n'est pas un JSON valide : " + why
-                : "Le champ « " + field + " » du corps de la requête est invalide : " + why;
+    private static OpusException malformed(JsonProcessingException e) {
+        String field = JsonErrors.path(e);
+        String detail = field == null && !(e instanceof JsonMappingException)
+                ? "Le corps de la requête n'est pas un JSON valide : " + JsonErrors.reason(e)
+                : "Le corps de la requête est invalide : " + JsonErrors.reason(e);
         return OpusException.invalid(ProblemCodes.MALFORMED_BODY, detail, field);
     }
 }
