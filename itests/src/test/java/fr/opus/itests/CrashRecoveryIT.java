@@ -36,7 +36,11 @@ public class CrashRecoveryIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+    /** Given to the distribution through the environment, as an operator would at first boot. */
+    private static final String OPERATOR_PASSWORD = "Crash-" + UUID.randomUUID() + "-It!";
+
     private Process karaf;
+    private String feedAuthorization;
     private Path home;
     private int port;
 
@@ -102,6 +106,7 @@ public class CrashRecoveryIT {
         batch.set("events", events);
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/offers/feed"))
                 .header("Content-Type", "application/json")
+                .header("Authorization", feedAuthorization())
                 .POST(HttpRequest.BodyPublishers.ofString(batch.toString(), StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(r.body(), 200, r.statusCode());
@@ -113,12 +118,42 @@ public class CrashRecoveryIT {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base() + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base() + path)).GET().header("Authorization", operator())
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String operator() {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString(("operateur:" + OPERATOR_PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The operator issues France Travail's feed client; the client takes a token as from France Travail. */
+    private String feedAuthorization() throws Exception {
+        if (feedAuthorization == null) {
+            HttpResponse<String> issued = HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/clients"))
+                    .header("Content-Type", "application/json").header("Authorization", operator())
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"role\":\"FT_FEED\",\"name\":\"Flux\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(issued.body(), 201, issued.statusCode());
+            JsonNode client = JSON.readTree(issued.body());
+            HttpResponse<String> token = HTTP.send(HttpRequest.newBuilder(URI.create(base()
+                    + "/connexion/oauth2/access_token?realm=%2Fpartenaire"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id="
+                            + client.path("client").path("clientId").asText() + "&client_secret="
+                            + client.path("clientSecret").asText() + "&scope=opus_feed")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(token.body(), 200, token.statusCode());
+            feedAuthorization = "Bearer " + JSON.readTree(token.body()).path("access_token").asText();
+        }
+        return feedAuthorization;
     }
 
     private void start() throws Exception {
-        karaf = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server");
+        builder.environment().put("OPUS_OPERATOR_LOGIN", "operateur");
+        builder.environment().put("OPUS_OPERATOR_PASSWORD", OPERATOR_PASSWORD);
+        karaf = builder
                 .directory(home.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(home.resolve("console.log").toFile())

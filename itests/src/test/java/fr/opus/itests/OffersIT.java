@@ -318,7 +318,8 @@ public class OffersIT extends OpusTestSupport {
     private static HttpResponse<byte[]> getBytes(String path) {
         try {
             return java.net.http.HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET().build(),
+                    HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET().header("Authorization", operatorAuth())
+                            .build(),
                     HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

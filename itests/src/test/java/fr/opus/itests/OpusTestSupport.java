@@ -40,10 +40,16 @@ public abstract class OpusTestSupport {
     protected static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    /** The first regional operator, created at first boot from {@code etc/fr.opus.accounts.operator.cfg}. */
+    protected static final String OPERATOR_LOGIN = "operateur";
+    private static volatile String feedAuthorization;
+
     @Configuration
     public Option[] config() {
         int httpPort = freePort();
         int sshPort = freePort();
+        int smtpPort = freePort();
+        String operatorPassword = "It-" + java.util.UUID.randomUUID() + "-Opus!";
         return new Option[] {
             karafDistributionConfiguration()
                     .frameworkUrl(new File(required("opus.assembly")).toURI().toString())
@@ -58,6 +64,15 @@ public abstract class OpusTestSupport {
             editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(sshPort)),
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                     required("org.ops4j.pax.url.mvn.localRepository")),
+            editConfigurationFilePut("etc/fr.opus.accounts.operator.cfg", "login", OPERATOR_LOGIN),
+            // the test SMTP server (GreenMail) some tests start inside the container
+            editConfigurationFilePut("etc/fr.opus.mail.cfg", "host", "127.0.0.1"),
+            editConfigurationFilePut("etc/fr.opus.mail.cfg", "port", String.valueOf(smtpPort)),
+            editConfigurationFilePut("etc/fr.opus.mail.cfg", "starttls", "false"),
+            editConfigurationFilePut("etc/fr.opus.mail.cfg", "pollSeconds", "1"),
+            systemProperty("opus.it.smtp.port").value(String.valueOf(smtpPort)),
+            editConfigurationFilePut("etc/fr.opus.accounts.operator.cfg", "password", operatorPassword),
+            systemProperty("opus.it.operator.password").value(operatorPassword),
             systemProperty("opus.it.http.port").value(String.valueOf(httpPort)),
             systemProperty("opus.it.ssh.port").value(String.valueOf(sshPort)),
             mavenBundle("org.hamcrest", "hamcrest", required("hamcrest.version")),
@@ -87,8 +102,57 @@ public abstract class OpusTestSupport {
         return "http://localhost:" + System.getProperty("opus.it.http.port");
     }
 
+    /** {@code GET} as the regional operator (HTTP Basic). */
     protected static HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET().build());
+        return getAs(operatorAuth(), path);
+    }
+
+    /** {@code GET} with the given {@code Authorization} header value, or none when it is {@code null}. */
+    protected static HttpResponse<String> getAs(String authorization, String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return send(request.build());
+    }
+
+    protected static String operatorAuth() {
+        return basic(OPERATOR_LOGIN, System.getProperty("opus.it.operator.password"));
+    }
+
+    protected static String basic(String login, String password) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((login + ":" + password)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A bearer token of France Travail's feed: the operator issues an FT_FEED client once per container, and the
+     * client gets its token from the OAuth2 endpoint, as the real feed does.
+     */
+    protected static synchronized String feedAuth() {
+        if (feedAuthorization == null) {
+            HttpResponse<String> issued = postJsonAs(operatorAuth(), "/api/v1/clients",
+                    "{\"role\":\"FT_FEED\",\"name\":\"Flux des offres (tests)\"}");
+            org.junit.Assert.assertEquals(issued.body(), 201, issued.statusCode());
+            JsonNode client = json(issued);
+            feedAuthorization = "Bearer " + clientToken(client.path("client").path("clientId").asText(),
+                    client.path("clientSecret").asText(), "opus_feed");
+        }
+        return feedAuthorization;
+    }
+
+    /** France Travail's client-credentials request, unchanged but for the base URL. */
+    protected static String clientToken(String clientId, String secret, String scope) {
+        HttpResponse<String> token = tokenRequest("grant_type=client_credentials&client_id=" + clientId
+                + "&client_secret=" + secret + "&scope=" + scope.replace(" ", "%20"));
+        org.junit.Assert.assertEquals(token.body(), 200, token.statusCode());
+        return json(token).path("access_token").asText();
+    }
+
+    protected static HttpResponse<String> tokenRequest(String form) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl() + "/connexion/oauth2/access_token?realm=%2Fpartenaire"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8)).build());
     }
 
     protected static HttpResponse<String> send(HttpRequest request) {
@@ -146,7 +210,8 @@ public abstract class OpusTestSupport {
                         && get("/api/v1/referentials/datasets").statusCode() == 200
                         && get("/soap/referentials?wsdl").statusCode() == 200
                         && get("/partenaire/offresdemploi/v2/offres/search?range=0-0").statusCode() / 100 == 2
-                        && get("/api/v1/offers/feed/status").statusCode() == 200);
+                        && get("/api/v1/offers/feed/status").statusCode() == 200
+                        && get("/api/v1/conventions/services").statusCode() == 200);
     }
 
     /** France Travail's published OpenAPI description of "Offres d'emploi v2". */
@@ -195,10 +260,24 @@ public abstract class OpusTestSupport {
         }
     }
 
+    /** {@code POST} JSON as France Travail's feed on feed paths, as the regional operator elsewhere. */
     protected static HttpResponse<String> postJson(String path, String body) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
+        return postJsonAs(path.startsWith("/api/v1/offers/feed") ? feedAuth() : operatorAuth(), path, body);
+    }
+
+    protected static HttpResponse<String> postJsonAs(String authorization, String path, String body) {
+        return sendJsonAs(authorization, "POST", path, body);
+    }
+
+    protected static HttpResponse<String> sendJsonAs(String authorization, String method, String path, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return send(request.build());
     }
 
     /**

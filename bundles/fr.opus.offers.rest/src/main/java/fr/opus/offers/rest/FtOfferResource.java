@@ -7,6 +7,14 @@ import fr.opus.offers.api.OfferCatalog;
 import fr.opus.offers.api.OfferPage;
 import fr.opus.offers.api.PublishedOffer;
 import fr.opus.platform.api.rest.OpusRest;
+import fr.opus.platform.api.security.Caller;
+import fr.opus.platform.api.security.Permit;
+import fr.opus.platform.api.security.Role;
+import fr.opus.platform.api.security.ServiceDefinition;
+import java.util.Set;
+import javax.ws.rs.core.MultivaluedHashMap;
+import javax.ws.rs.core.MultivaluedMap;
+import javax.ws.rs.core.SecurityContext;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import javax.ws.rs.GET;
@@ -32,7 +40,9 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
  */
 @Component(service = FtOfferResource.class)
 @JaxrsResource
-@JaxrsExtensionSelect({OpusRest.JSON, OpusRest.PROBLEMS})
+@JaxrsExtensionSelect({OpusRest.JSON, OpusRest.PROBLEMS, OpusRest.AUTH})
+@Permit(value = {Role.REGIONAL_OPERATOR, Role.FT_AGENT, Role.ACCOUNT_MANAGER, Role.COUNSELLOR, Role.PARTNER_APPLICATION},
+        service = ServiceDefinition.CONSULTATION_OFFRES, scope = "api_offresdemploiv2")
 @Path("/partenaire/offresdemploi/v2/offres")
 @Produces(MediaType.APPLICATION_JSON)
 public class FtOfferResource {
@@ -49,8 +59,9 @@ public class FtOfferResource {
 
     @GET
     @Path("search")
-    public Response search(@Context UriInfo uri) {
-        OfferPage page = catalog.search(SearchParameters.parse(uri.getQueryParameters()));
+    public Response search(@Context UriInfo uri, @Context SecurityContext security) {
+        OfferPage page = catalog.search(SearchParameters.parse(
+                withDefaultRegion(uri.getQueryParameters(), (Caller) security.getUserPrincipal())));
         if (page.total() == 0 || page.offers().isEmpty()) {
             return Response.noContent().header("Content-Range", "offres */" + page.total()).build();
         }
@@ -61,6 +72,18 @@ public class FtOfferResource {
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .entity((StreamingOutput) out -> write(page, out))
                 .build();
+    }
+
+    /** Parameters that say where to search: without any, a partner's people search their convention's region. */
+    static final Set<String> GEOGRAPHY = Set.of("commune", "departement", "region", "paysContinent");
+
+    static MultivaluedMap<String, String> withDefaultRegion(MultivaluedMap<String, String> params, Caller caller) {
+        if (caller == null || caller.region() == null || params.keySet().stream().anyMatch(GEOGRAPHY::contains)) {
+            return params;
+        }
+        MultivaluedMap<String, String> scoped = new MultivaluedHashMap<>(params);
+        scoped.putSingle("region", caller.region());
+        return scoped;
     }
 
     /** Copies the stored JSON of each offer; only the facets are serialised here. */

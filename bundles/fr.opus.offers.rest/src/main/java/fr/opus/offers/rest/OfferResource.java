@@ -18,6 +18,9 @@ import fr.opus.platform.api.OpusException;
 import fr.opus.platform.api.ProblemCodes;
 import fr.opus.platform.api.json.JsonErrors;
 import fr.opus.platform.api.rest.OpusRest;
+import fr.opus.platform.api.security.Permit;
+import fr.opus.platform.api.security.Role;
+import fr.opus.platform.api.security.ServiceDefinition;
 import java.util.ArrayList;
 import java.util.List;
 import javax.ws.rs.Consumes;
@@ -40,7 +43,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
  */
 @Component(service = OfferResource.class)
 @JaxrsResource
-@JaxrsExtensionSelect({OpusRest.JSON, OpusRest.PROBLEMS})
+@JaxrsExtensionSelect({OpusRest.JSON, OpusRest.PROBLEMS, OpusRest.AUTH})
 @Path(OpusRest.API_V1 + "/offers")
 @Produces(MediaType.APPLICATION_JSON)
 public class OfferResource {
@@ -67,6 +70,8 @@ public class OfferResource {
     /** The offer as partners see it, with Opus's fields; 404 when it is unknown or not active. */
     @GET
     @Path("{id}")
+    @Permit(value = {Role.REGIONAL_OPERATOR, Role.FT_AGENT, Role.ACCOUNT_MANAGER, Role.COUNSELLOR, Role.PARTNER_APPLICATION},
+            service = ServiceDefinition.CONSULTATION_OFFRES, scope = "opus")
     public Offer offer(@PathParam("id") String id) {
         return catalog.find(id).filter(Offer::visible)
                 .map(o -> new Offer(o.id(), o.status(), o.version(), o.changedAt(), o.diffusion(), o.supportLevel(),
@@ -77,6 +82,8 @@ public class OfferResource {
     @GET
     @Path("{id}/document")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @Permit(value = {Role.REGIONAL_OPERATOR, Role.FT_AGENT, Role.ACCOUNT_MANAGER, Role.COUNSELLOR, Role.PARTNER_APPLICATION},
+            service = ServiceDefinition.CONSULTATION_OFFRES, scope = "opus")
     public Response document(@PathParam("id") String id) {
         byte[] pdf = documents.render(id);
         return Response.ok(pdf, "application/pdf")
@@ -92,6 +99,7 @@ public class OfferResource {
     @POST
     @Path("feed")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Permit(value = Role.FT_FEED, scope = "opus_feed")
     public FeedReceipt publish(FeedBatch batch) {
         if (batch == null || batch.events() == null) {
             throw OpusException.invalid(ProblemCodes.MALFORMED_BODY,
@@ -120,6 +128,7 @@ public class OfferResource {
 
     @GET
     @Path("feed/status")
+    @Permit({Role.FT_FEED, Role.REGIONAL_OPERATOR})
     public FeedStatus feedStatus() {
         return feed.status();
     }

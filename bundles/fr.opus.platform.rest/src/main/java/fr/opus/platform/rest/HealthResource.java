@@ -3,6 +3,7 @@ package fr.opus.platform.rest;
 import fr.opus.platform.api.health.Health;
 import fr.opus.platform.api.health.HealthIndicator;
 import fr.opus.platform.api.rest.OpusRest;
+import fr.opus.platform.api.security.PublicAccess;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,6 +37,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @JaxrsResource
 @JaxrsExtensionSelect({OpusRest.JSON, OpusRest.PROBLEMS})
 @Path(OpusRest.API_V1 + "/health")
+@PublicAccess
 public class HealthResource {
 
     private final List<HealthIndicator> indicators = new CopyOnWriteArrayList<>();

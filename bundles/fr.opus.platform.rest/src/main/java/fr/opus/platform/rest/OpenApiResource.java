@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.opus.platform.api.rest.OpusRest;
+import fr.opus.platform.api.security.PublicAccess;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -34,6 +35,7 @@ import org.slf4j.LoggerFactory;
 @JaxrsResource
 @JaxrsExtensionSelect({OpusRest.JSON, OpusRest.PROBLEMS})
 @Path("/openapi.json")
+@PublicAccess
 public class OpenApiResource {
 
     private static final Logger LOG = LoggerFactory.getLogger(OpenApiResource.class);

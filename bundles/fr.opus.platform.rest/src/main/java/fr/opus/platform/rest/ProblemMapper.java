@@ -34,6 +34,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable failure) {
         Problem problem = toProblem(failure);
         Response.ResponseBuilder response = Response.status(problem.status()).type(PROBLEM_JSON).entity(problem);
+        if (problem.status() == 401) {
+            // RFC 9110 §11.6.1: a 401 names the schemes that would be accepted
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"opus\"");
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"opus\", charset=\"UTF-8\"");
+        }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() == 405) {
             // the runtime holds one Allow value per permitted method: keep them all
             List<Object> allow = web.getResponse().getHeaders().get(HttpHeaders.ALLOW);

@@ -1,6 +1,8 @@
 package fr.opus.referentials.rest;
 
 import fr.opus.platform.api.rest.OpusRest;
+import fr.opus.platform.api.security.Permit;
+import fr.opus.platform.api.security.Role;
 import fr.opus.referentials.api.CodeLabel;
 import fr.opus.referentials.api.CodeList;
 import fr.opus.referentials.api.ReferentialService;
@@ -28,7 +30,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
  */
 @Component(service = FtReferentialResource.class)
 @JaxrsResource
-@JaxrsExtensionSelect({OpusRest.JSON, OpusRest.PROBLEMS})
+@JaxrsExtensionSelect({OpusRest.JSON, OpusRest.PROBLEMS, OpusRest.AUTH})
+@Permit({Role.REGIONAL_OPERATOR, Role.FT_AGENT, Role.ACCOUNT_MANAGER, Role.COUNSELLOR, Role.PARTNER_APPLICATION})
 @Path("/partenaire/offresdemploi/v2/referentiel")
 @Produces(MediaType.APPLICATION_JSON)
 public class FtReferentialResource {

@@ -3,6 +3,8 @@ package fr.opus.referentials.rest;
 import fr.opus.platform.api.OpusException;
 import fr.opus.platform.api.ProblemCodes;
 import fr.opus.platform.api.rest.OpusRest;
+import fr.opus.platform.api.security.Permit;
+import fr.opus.platform.api.security.Role;
 import fr.opus.referentials.api.Commune;
 import fr.opus.referentials.api.Dataset;
 import fr.opus.referentials.api.Job;
@@ -26,7 +28,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
  */
 @Component(service = ReferentialSearchResource.class)
 @JaxrsResource
-@JaxrsExtensionSelect({OpusRest.JSON, OpusRest.PROBLEMS})
+@JaxrsExtensionSelect({OpusRest.JSON, OpusRest.PROBLEMS, OpusRest.AUTH})
+@Permit({Role.REGIONAL_OPERATOR, Role.FT_AGENT, Role.ACCOUNT_MANAGER, Role.COUNSELLOR, Role.PARTNER_APPLICATION})
 @Path(OpusRest.API_V1 + "/referentials")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReferentialSearchResource {

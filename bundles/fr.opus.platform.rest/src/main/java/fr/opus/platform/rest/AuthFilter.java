@@ -1,0 +1,127 @@
+package fr.opus.platform.rest;
+
+import fr.opus.platform.api.OpusException;
+import fr.opus.platform.api.rest.OpusRest;
+import fr.opus.platform.api.security.Authenticator;
+import fr.opus.platform.api.security.Caller;
+import fr.opus.platform.api.security.Guard;
+import fr.opus.platform.api.security.SecurityProblemCodes;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.Base64;
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.ResourceInfo;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.SecurityContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+
+/**
+ * Authenticates and authorises every REST call before its resource runs: reads the bearer token or HTTP Basic
+ * credentials, asks the {@link Authenticator} (the accounts capability) who is calling, applies the resource
+ * method's {@link fr.opus.platform.api.security.Permit} through {@link Guard}, and exposes the {@link Caller} as
+ * the request's {@link SecurityContext} principal.
+ *
+ * <p>It only exists while an {@code Authenticator} does, and every resource selects it ({@link OpusRest#AUTH}):
+ * without the accounts capability no endpoint is served, rather than every endpoint being open.
+ */
+@Component(service = ContainerRequestFilter.class)
+@JaxrsExtension
+@JaxrsName(OpusRest.AUTH_NAME)
+public class AuthFilter implements ContainerRequestFilter {
+
+    private final Authenticator authenticator;
+
+    @Context
+    private ResourceInfo resource;
+    @Context
+    private HttpServletRequest servletRequest;
+
+    @Activate
+    public AuthFilter(@Reference Authenticator authenticator) {
+        this.authenticator = authenticator;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        Guard.Rule rule = Guard.ruleOf(resource.getResourceMethod(), resource.getResourceClass());
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (rule.open() && authorization == null) {
+            return;
+        }
+        if (authorization == null) {
+            throw Guard.unauthenticated();
+        }
+        Caller caller = authenticate(authorization, remoteAddress());
+        Guard.check(rule, caller);
+        boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
+        request.setSecurityContext(new CallerContext(caller, secure, authorization));
+    }
+
+    Caller authenticate(String authorization, String remoteAddress) {
+        int space = authorization.indexOf(' ');
+        String scheme = space < 0 ? authorization : authorization.substring(0, space);
+        String value = space < 0 ? "" : authorization.substring(space + 1).trim();
+        if ("Bearer".equalsIgnoreCase(scheme) && !value.isEmpty()) {
+            return authenticator.bearer(value, remoteAddress);
+        }
+        if ("Basic".equalsIgnoreCase(scheme) && !value.isEmpty()) {
+            String decoded;
+            try {
+                decoded = new String(Base64.getDecoder().decode(value), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                throw malformed();
+            }
+            int colon = decoded.indexOf(':');
+            if (colon <= 0) {
+                throw malformed();
+            }
+            return authenticator.password(decoded.substring(0, colon), decoded.substring(colon + 1), remoteAddress);
+        }
+        throw malformed();
+    }
+
+    private static OpusException malformed() {
+        return new OpusException(401, SecurityProblemCodes.UNAUTHORIZED,
+                "En-tête Authorization illisible : « Bearer <jeton> » ou « Basic <identifiant:mot de passe en"
+                        + " base 64> » attendu.", "Authorization");
+    }
+
+    private String remoteAddress() {
+        try {
+            return servletRequest == null ? null : servletRequest.getRemoteAddr();
+        } catch (RuntimeException e) {
+            return null; // outside a servlet request (unit tests)
+        }
+    }
+
+    /** The request's security context: the {@link Caller} and its role. */
+    record CallerContext(Caller caller, boolean secure, String authorization) implements SecurityContext {
+
+        @Override
+        public Principal getUserPrincipal() {
+            return caller;
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
+            return caller.role().name().equals(role);
+        }
+
+        @Override
+        public boolean isSecure() {
+            return secure;
+        }
+
+        @Override
+        public String getAuthenticationScheme() {
+            return authorization.regionMatches(true, 0, "Basic", 0, 5) ? BASIC_AUTH : "Bearer";
+        }
+    }
+}
