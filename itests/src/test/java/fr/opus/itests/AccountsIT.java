@@ -177,6 +177,14 @@ public class AccountsIT extends OpusTestSupport {
         assertTrue(token.headers().firstValue("Cache-Control").orElse("").contains("no-store"));
         String bearer = "Bearer " + answer.path("access_token").asText();
 
+        // the same client authenticating with HTTP Basic, as many OAuth2 libraries do (client_secret_basic)
+        HttpResponse<String> basicToken = send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl()
+                + "/connexion/oauth2/access_token?realm=%2Fpartenaire"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Authorization", basic(clientId, secret))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build());
+        assertEquals(basicToken.body(), 200, basicToken.statusCode());
+
         HttpResponse<String> search = getAs(bearer, "/partenaire/offresdemploi/v2/offres/search?range=0-0");
         assertTrue(search.body(), search.statusCode() / 100 == 2);
         assertTrue(search.headers().firstValue("Content-Range").isPresent());

@@ -9,6 +9,7 @@ import fr.opus.accounts.api.IssuedClient;
 import fr.opus.accounts.api.OAuthException;
 import fr.opus.accounts.api.Sessions;
 import fr.opus.platform.api.OpusException;
+import fr.opus.platform.api.persistence.MigratedSchema;
 import fr.opus.platform.api.security.Authenticator;
 import fr.opus.platform.api.security.Caller;
 import fr.opus.platform.api.security.Role;
@@ -69,7 +70,7 @@ public class AccessManager implements Authenticator, Sessions, ClientRegistry {
 
     @Activate
     public AccessManager(@Reference(target = "(dataSourceName=opus)") DataSource dataSource, AccountsConfig config,
-            @Reference ConventionManager schemaReady) {
+            @Reference(target = "(opus.schema=ACCOUNTS)") MigratedSchema schema) {
         this(dataSource, Clock.systemUTC(), config);
     }
 
@@ -109,7 +110,8 @@ public class AccessManager implements Authenticator, Sessions, ClientRegistry {
                     : clientCaller(c, t.subjectId(), scopes, now, t.expiresAt(), remoteAddress, generation);
         });
         if (resolved == null) {
-            AuditLogs.write(jdbc, clock, null, "token.refused", null, false, "jeton inconnu, expiré ou révoqué");
+            AuditLogs.write(jdbc, clock, null, remoteAddress, "token.refused", null, null, false,
+                    "jeton inconnu, expiré ou révoqué");
             throw new OpusException(401, SecurityProblemCodes.INVALID_TOKEN,
                     "Jeton d'accès inconnu, expiré ou révoqué : demandez-en un nouveau.", "Authorization");
         }
@@ -140,7 +142,8 @@ public class AccessManager implements Authenticator, Sessions, ClientRegistry {
         Store.AccountRow row = cleanLogin.isEmpty() || cleanLogin.length() > 40 ? null
                 : jdbc.read(c -> Store.accountByLogin(c, cleanLogin)).orElse(null);
         if (row != null && row.lockedUntil() != null && now.isBefore(row.lockedUntil())) {
-            AuditLogs.write(jdbc, clock, null, "login.locked", row.account().id(), false, cleanLogin);
+            AuditLogs.write(jdbc, clock, null, remoteAddress, "login.locked", "account", row.account().id(), false,
+                    cleanLogin);
             throw new OpusException(401, SecurityProblemCodes.ACCOUNT_LOCKED,
                     "Trop d'échecs de connexion : ce compte est verrouillé jusqu'à "
                             + java.time.format.DateTimeFormatter.ofPattern("HH'h'mm").withZone(Store.PARIS)
@@ -153,12 +156,13 @@ public class AccessManager implements Authenticator, Sessions, ClientRegistry {
             if (row != null) {
                 recordFailure(row, now);
             }
-            AuditLogs.write(jdbc, clock, null, "login.failed", row == null ? null : row.account().id(), false,
-                    cleanLogin + (remoteAddress == null ? "" : " depuis " + remoteAddress));
+            AuditLogs.write(jdbc, clock, null, remoteAddress, "login.failed", "account",
+                    row == null ? null : row.account().id(), false, cleanLogin);
             throw refused();
         }
         if (row.account().status() != AccountStatus.ACTIVE) {
-            AuditLogs.write(jdbc, clock, null, "login.inactive", row.account().id(), false, cleanLogin);
+            AuditLogs.write(jdbc, clock, null, remoteAddress, "login.inactive", "account", row.account().id(), false,
+                    cleanLogin);
             throw refused();
         }
         String rehash = hasher.outdated(row.passwordHash()) ? hasher.hash(password) : null;
@@ -264,7 +268,7 @@ public class AccessManager implements Authenticator, Sessions, ClientRegistry {
         Instant now = clock.instant();
         Caller caller = verifyPassword(login, password, remoteAddress, now, Store.generation()).caller();
         AccessToken token = issueToken("A", caller.id(), Set.of(), sessionValidity, now);
-        AuditLogs.write(jdbc, clock, caller, "login.success", caller.id(), true, remoteAddress);
+        AuditLogs.write(jdbc, clock, caller, null, "login.success", "account", caller.id(), true, null);
         return token;
     }
 
@@ -274,7 +278,7 @@ public class AccessManager implements Authenticator, Sessions, ClientRegistry {
         jdbc.tx(c -> Jdbc.update(c, "UPDATE ACCOUNTS.ACCESS_TOKEN SET REVOKED_AT = ? WHERE TOKEN_HASH = ?"
                 + " AND SUBJECT_ID = ?", now, Secrets.sha256(token), by.id()));
         Store.changed();
-        AuditLogs.write(jdbc, clock, by, "login.logout", by.id(), true, null);
+        AuditLogs.write(jdbc, clock, by, null, "login.logout", "account", by.id(), true, null);
     }
 
     private AccessToken issueToken(String kind, String subjectId, Set<String> scopes, Duration validity, Instant now) {
@@ -382,13 +386,14 @@ public class AccessManager implements Authenticator, Sessions, ClientRegistry {
         Store.ClientRow row = jdbc.read(c -> Store.client(c, clientId)).orElse(null);
         boolean ok = hasher.verify(clientSecret, row == null ? null : row.secretHash());
         if (!ok || !row.client().active()) {
-            AuditLogs.write(jdbc, clock, null, "client.token-refused", clientId, false, remoteAddress);
+            AuditLogs.write(jdbc, clock, null, remoteAddress, "client.token-refused", "client", clientId, false, null);
             throw new OAuthException("invalid_client", "Client authentication failed");
         }
         Client client = row.client();
         if (client.role().partnerBound() && jdbc.read(c -> Store.currentConvention(c, client.partnerId()))
                 .filter(r -> r.inForceAt(now)).isEmpty()) {
-            AuditLogs.write(jdbc, clock, null, "client.token-refused", clientId, false, "convention non en vigueur");
+            AuditLogs.write(jdbc, clock, null, remoteAddress, "client.token-refused", "client", clientId, false,
+                    "convention non en vigueur");
             throw new OAuthException("invalid_client", "Client authentication failed");
         }
         Set<String> asked = new LinkedHashSet<>();
@@ -403,7 +408,7 @@ public class AccessManager implements Authenticator, Sessions, ClientRegistry {
         Set<String> granted = asked.isEmpty() ? client.scopes() : asked;
         AccessToken token = issueToken("C", clientId, granted, clientTokenValidity, now);
         jdbc.tx(c -> Jdbc.update(c, "UPDATE ACCOUNTS.CLIENT SET LAST_USED_AT = ? WHERE ID = ?", now, clientId));
-        AuditLogs.write(jdbc, clock, null, "client.token", clientId, true, remoteAddress);
+        AuditLogs.write(jdbc, clock, null, remoteAddress, "client.token", "client", clientId, true, null);
         return token;
     }
 }

@@ -204,7 +204,7 @@ public class AccountManager implements AccountDirectory {
     public Account account(Caller by, String accountId) {
         Account account = jdbc.read(c -> Store.account(c, accountId)).map(Store.AccountRow::account)
                 .filter(a -> visible(by, a)).orElseThrow(AccountManager::accountNotFound);
-        AuditLogs.read(jdbc, clock, by, "account", accountId);
+        AuditLogs.write(jdbc, clock, by, null, "account.read", "account", accountId, true, null);
         return account;
     }
 
@@ -234,7 +234,8 @@ public class AccountManager implements AccountDirectory {
                         rs -> Store.accountRow(rs).account())
                 : Jdbc.list(c, "SELECT * FROM ACCOUNTS.ACCOUNT WHERE PARTNER_ID = ? ORDER BY LOGIN",
                         rs -> Store.accountRow(rs).account(), partner));
-        AuditLogs.read(jdbc, clock, by, partner == null ? "accounts.ft" : "accounts.partner", partner);
+        AuditLogs.write(jdbc, clock, by, null, "account.list", "partner", partner, true,
+                partner == null ? "comptes France Travail" : null);
         return accounts;
     }
 
@@ -286,9 +287,8 @@ public class AccountManager implements AccountDirectory {
     public Account reactivate(Caller by, String accountId) {
         Instant now = clock.instant();
         Account done = jdbc.tx(c -> {
-            Store.AccountRow row = Store.account(c, accountId).filter(r -> visible(by, r.account()))
-                    .orElseThrow(AccountManager::accountNotFound);
-            Account account = managed(c, by, accountId);
+            Store.AccountRow row = managedRow(c, by, accountId);
+            Account account = row.account();
             if (account.status() != AccountStatus.DEACTIVATED) {
                 throw OpusException.conflict(AccountProblemCodes.ACCOUNT_STATE, "Ce compte n'est pas désactivé.", null);
             }
@@ -329,15 +329,20 @@ public class AccountManager implements AccountDirectory {
 
     /** An account the caller manages: operators all, the RGC the partner's counsellors. */
     private static Account managed(Connection c, Caller by, String accountId) throws SQLException {
-        Account account = Store.account(c, accountId).map(Store.AccountRow::account)
-                .filter(a -> visible(by, a)).orElseThrow(AccountManager::accountNotFound);
+        return managedRow(c, by, accountId).account();
+    }
+
+    private static Store.AccountRow managedRow(Connection c, Caller by, String accountId) throws SQLException {
+        Store.AccountRow row = Store.account(c, accountId).filter(r -> visible(by, r.account()))
+                .orElseThrow(AccountManager::accountNotFound);
+        Account account = row.account();
         boolean allowed = by.is(Role.REGIONAL_OPERATOR)
                 || (by.is(Role.ACCOUNT_MANAGER) && account.role() == Role.COUNSELLOR);
         if (!allowed) {
             throw OpusException.forbidden(SecurityProblemCodes.FORBIDDEN,
                     "Vous ne gérez pas ce compte : le RGC gère les conseillers, l'opérateur régional les autres.");
         }
-        return account;
+        return row;
     }
 
     @Override
@@ -401,7 +406,8 @@ public class AccountManager implements AccountDirectory {
         }
         Store.AccountRow row = jdbc.read(c -> Store.account(c, by.id())).orElseThrow(AccountManager::accountNotFound);
         if (currentPassword == null || !hasher.verify(currentPassword, row.passwordHash())) {
-            AuditLogs.write(jdbc, clock, by, "account.password-change", by.id(), false, "mot de passe actuel erroné");
+            AuditLogs.write(jdbc, clock, by, null, "account.password-change", "account", by.id(), false,
+                    "mot de passe actuel erroné");
             throw OpusException.invalid(AccountProblemCodes.WRONG_PASSWORD, "Le mot de passe actuel est erroné.",
                     "currentPassword");
         }

@@ -260,8 +260,10 @@ public class ConventionManager implements PartnerDirectory {
                 // its notice or end date is past: record the termination the clock already made
                 Jdbc.update(c, "UPDATE ACCOUNTS.CONVENTION SET STATUS = 'TERMINATED' WHERE ID = ?", current.id());
             }
-            Jdbc.update(c, "UPDATE ACCOUNTS.CONVENTION SET STATUS = 'ACTIVE', SIGNED_ON = ? WHERE ID = ?", signedOn,
-                    conventionId);
+            // the partner's counsellors still switched on hold seats of the new convention from its first day
+            Jdbc.update(c, "UPDATE ACCOUNTS.CONVENTION SET STATUS = 'ACTIVE', SIGNED_ON = ?, SEATS_USED ="
+                    + " (SELECT COUNT(*) FROM ACCOUNTS.ACCOUNT WHERE PARTNER_ID = ? AND ROLE = 'COUNSELLOR'"
+                    + " AND STATUS <> 'DEACTIVATED') WHERE ID = ?", signedOn, row.partnerId(), conventionId);
             return version(c, by, conventionId, now, why, "convention.sign");
         });
         Store.changed();

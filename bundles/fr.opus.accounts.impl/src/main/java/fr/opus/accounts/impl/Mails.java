@@ -3,7 +3,6 @@ package fr.opus.accounts.impl;
 import fr.opus.accounts.api.Account;
 import fr.opus.platform.api.mail.Mail;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -11,7 +10,7 @@ import java.util.Locale;
 final class Mails {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm", Locale.FRENCH)
-            .withZone(ZoneId.of("Europe/Paris"));
+            .withZone(Store.PARIS);
 
     private Mails() {
     }

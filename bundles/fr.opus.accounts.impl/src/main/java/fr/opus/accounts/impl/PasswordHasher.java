@@ -28,12 +28,14 @@ final class PasswordHasher {
 
     private final Cost cost;
     private final Semaphore running = new Semaphore(Math.max(2, 2 * Runtime.getRuntime().availableProcessors()));
-    /** Verified against when the login is unknown, so that the answer takes as long as for a known one. */
-    private final String decoy;
+    /**
+     * Verified against when the login is unknown, so that the answer takes as long as for a known one. Made at the
+     * first unknown login rather than at start-up.
+     */
+    private volatile String decoy;
 
     PasswordHasher(Cost cost) {
         this.cost = cost;
-        this.decoy = hash(Secrets.token());
     }
 
     String hash(String password) {
@@ -45,16 +47,25 @@ final class PasswordHasher {
 
     /** Whether {@code password} matches {@code stored}; {@code stored == null} burns the same time and says no. */
     boolean verify(String password, String stored) {
-        String phc = stored == null ? decoy : stored;
+        String phc = stored == null ? decoy() : stored;
         String[] parts = phc.split("\\$");
         if (parts.length != 6 || !"argon2id".equals(parts[1]) || !"v=19".equals(parts[2])) {
             return false;
         }
-        Cost stored_cost = parseCost(parts[3]);
+        Cost storedCost = parseCost(parts[3]);
         byte[] salt = B64D.decode(parts[4]);
         byte[] expected = B64D.decode(parts[5]);
-        byte[] actual = derive(password, salt, stored_cost, expected.length);
+        byte[] actual = derive(password, salt, storedCost, expected.length);
         return MessageDigest.isEqual(expected, actual) && stored != null;
+    }
+
+    private String decoy() {
+        String d = decoy;
+        if (d == null) {
+            d = hash(Secrets.token());
+            decoy = d;
+        }
+        return d;
     }
 
     /** Whether a stored hash was made with another cost than today's. */

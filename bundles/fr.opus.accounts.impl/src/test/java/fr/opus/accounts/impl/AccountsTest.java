@@ -281,4 +281,17 @@ class AccountsTest {
         assertThrows(OpusException.class, () -> f.access.password(rgc.login(), STRONG, null));
         assertEquals(rgc.id(), f.access.password(rgc.login(), next, null).id());
     }
+
+    @Test
+    void aNewConventionCountsTheCounsellorsStillSwitchedOn() {
+        Convention first = f.partnerWithConvention("ML", "84", 2, BASE);
+        Caller rgc = rgcOf(first, "rgc@ml.example.org");
+        f.accounts.createAccount(rgc, Role.COUNSELLOR, null, new PersonDraft("Léa", "Un", "un@ml.example.org"));
+        f.conventions.terminateConvention(Fixture.SYSTEM_OPERATOR, first.id(), f.clock.now, "Fin");
+        Convention second = f.conventions.draftConvention(Fixture.SYSTEM_OPERATOR, first.partnerId(),
+                new ConventionTerms(null, BASE, 1, null, null), "Nouvelle convention");
+        Convention signed = f.conventions.signConvention(Fixture.SYSTEM_OPERATOR, second.id(),
+                java.time.LocalDate.of(2026, 11, 23), "Signature");
+        assertEquals(1, signed.seatsUsed());
+    }
 }

@@ -5,17 +5,22 @@ import fr.opus.accounts.api.ClientRegistry;
 import fr.opus.accounts.api.OAuthException;
 import fr.opus.platform.api.rest.OpusRest;
 import fr.opus.platform.api.security.PublicAccess;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.FormParam;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.CacheControl;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.osgi.service.component.annotations.Activate;
@@ -27,7 +32,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 /**
  * France Travail's token endpoint, {@code POST /connexion/oauth2/access_token?realm=/partenaire}: the OAuth2
  * client-credentials grant with the same form and the same answer, so a partner's client written for France
- * Travail only changes its base URL. Refusals are plain OAuth2 errors ({@code error}, {@code error_description}),
+ * Travail only changes its base URL. The client's credentials may also come as HTTP Basic. Refusals are plain OAuth2 errors ({@code error}, {@code error_description}),
  * not problem documents, as the client expects.
  */
 @Component(service = TokenResource.class)
@@ -53,7 +58,7 @@ public class TokenResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response token(@QueryParam("realm") String realm, @FormParam("grant_type") String grantType,
             @FormParam("client_id") String clientId, @FormParam("client_secret") String clientSecret,
-            @FormParam("scope") String scope) {
+            @FormParam("scope") String scope, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
         noStore.setNoCache(true);
@@ -61,7 +66,9 @@ public class TokenResource {
             if (realm != null && !realm.equals("/partenaire")) {
                 throw new OAuthException("invalid_request", "Unknown realm " + realm);
             }
-            AccessToken token = clients.token(grantType, clientId, clientSecret, scope, Requests.address(request));
+            String[] basic = clientId == null && clientSecret == null ? basicCredentials(authorization) : null;
+            AccessToken token = clients.token(grantType, basic != null ? basic[0] : clientId,
+                    basic != null ? basic[1] : clientSecret, scope, Requests.address(request));
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("scope", String.join(" ", token.scopes()));
             body.put("expires_in", token.expiresInSeconds());
@@ -75,6 +82,28 @@ public class TokenResource {
             body.put("error_description", e.description());
             return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity(body).cacheControl(noStore)
                     .build();
+        }
+    }
+
+    /**
+     * RFC 6749 §2.3.1 {@code client_secret_basic}: many OAuth2 libraries send the client's credentials as HTTP Basic,
+     * each part form-URL-encoded, rather than in the form.
+     */
+    static String[] basicCredentials(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()),
+                    StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            if (colon <= 0) {
+                return null;
+            }
+            return new String[] {URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8),
+                    URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8)};
+        } catch (IllegalArgumentException e) {
+            throw new OAuthException("invalid_client", "Client authentication failed");
         }
     }
 }

@@ -51,10 +51,12 @@ public class AuthFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         Guard.Rule rule = Guard.ruleOf(resource.getResourceMethod(), resource.getResourceClass());
-        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        if (rule.open() && authorization == null) {
+        if (rule.open()) {
+            // credentials sent to a public endpoint are not this filter's: the token endpoint reads a client's
+            // HTTP Basic itself (RFC 6749 client_secret_basic), and must not see it taken for a person's login
             return;
         }
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (authorization == null) {
             throw Guard.unauthenticated();
         }
