@@ -39,93 +39,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class AccountsIT extends OpusTestSupport {
-
-    private static final String STRONG = "Quatorze caractères au moins, 2026 !";
-    /** One test SMTP server for the container's life: mails queued by one test may be delivered during the next. */
-    private static GreenMail smtp;
-
-    @Override
-    @Configuration
-    public Option[] config() {
-        return OptionUtils.combine(super.config(),
-                options(mavenBundle("com.icegreen", "greenmail", System.getProperty("greenmail.version"))));
-    }
-
-    @Before
-    public void setUp() {
-        awaitOpusReady();
-        synchronized (AccountsIT.class) {
-            if (smtp == null) {
-                smtp = new GreenMail(new ServerSetup(Integer.parseInt(System.getProperty("opus.it.smtp.port")),
-                        "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-                smtp.start();
-            }
-        }
-    }
-
-    /** A partner of region 84 with a signed convention; returns {partnerId, conventionId}. */
-    private String[] partnerWithConvention(String name, int quota) {
-        HttpResponse<String> partner = postJson("/api/v1/partners", "{\"kind\":\"MISSION_LOCALE\",\"name\":\"" + name
-                + "\",\"safirCode\":\"38086\",\"region\":\"84\",\"address\":{\"street\":\"1 place de la Gare\","
-                + "\"postalCode\":\"38000\",\"city\":\"Grenoble\"}}");
-        assertEquals(partner.body(), 201, partner.statusCode());
-        String partnerId = json(partner).path("id").asText();
-        HttpResponse<String> convention = postJson("/api/v1/partners/" + partnerId + "/conventions",
-                "{\"services\":[\"consultation-offres\",\"delegation-mer\"],\"accountQuota\":" + quota
-                        + ",\"followUpManager\":\"Mme Suivi\",\"reason\":\"Convention d'application initiale\"}");
-        assertEquals(convention.body(), 201, convention.statusCode());
-        String conventionId = json(convention).path("id").asText();
-        HttpResponse<String> signed = postJson("/api/v1/conventions/" + conventionId + "/signature",
-                "{\"signedOn\":\"2026-11-02\",\"reason\":\"Signée par le directeur régional\"}");
-        assertEquals(signed.body(), 200, signed.statusCode());
-        assertEquals("ACTIVE", json(signed).path("status").asText());
-        return new String[] {partnerId, conventionId};
-    }
-
-    /** The operator designates the RGC; the RGC activates from the mail and logs in. Returns "Bearer …". */
-    private String rgc(String partnerId, String email) throws Exception {
-        HttpResponse<String> created = postJson("/api/v1/accounts", "{\"role\":\"ACCOUNT_MANAGER\",\"partnerId\":\""
-                + partnerId + "\",\"firstName\":\"Rachel\",\"lastName\":\"Gérard\",\"email\":\"" + email + "\"}");
-        assertEquals(created.body(), 201, created.statusCode());
-        String login = json(created).path("login").asText();
-        String token = activationToken(email);
-        HttpResponse<String> activated = postJsonAs(null, "/api/v1/accounts/activation",
-                "{\"token\":\"" + token + "\",\"password\":\"" + STRONG + "\"}");
-        assertEquals(activated.body(), 200, activated.statusCode());
-        return login(login, STRONG);
-    }
-
-    private String login(String login, String password) {
-        HttpResponse<String> session = postJsonAs(null, "/api/v1/session",
-                "{\"login\":\"" + login + "\",\"password\":\"" + password + "\"}");
-        assertEquals(session.body(), 200, session.statusCode());
-        assertEquals("Bearer", json(session).path("token_type").asText());
-        return "Bearer " + json(session).path("access_token").asText();
-    }
-
-    /** Reads the activation mail that the outbox delivered to the test SMTP server. */
-    private String activationToken(String email) throws Exception {
-        Pattern link = Pattern.compile("/activation#([A-Za-z0-9_-]+)");
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (MimeMessage message : smtp.getReceivedMessages()) {
-                if (message.getAllRecipients()[0].toString().equals(email)) {
-                    assertEquals("Activez votre compte Opus", message.getSubject());
-                    // the decoded body (quoted-printable on the wire): plain bytes, no Activation handlers needed
-                    String text = new String(message.getInputStream().readAllBytes(),
-                            java.nio.charset.StandardCharsets.UTF_8);
-                    assertTrue(text, text.contains("Bonjour Rachel Gérard,"));
-                    assertTrue(text, text.contains("Votre identifiant : "));
-                    Matcher m = link.matcher(text);
-                    assertTrue(text, m.find());
-                    return m.group(1);
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("No activation mail to " + email);
-    }
+public class AccountsIT extends PartnerTestSupport {
 
     @Test
     public void fiftyConcurrentCreationsWithQuotaTwoLeaveExactlyTwoCounsellors() throws Exception {
@@ -245,5 +159,70 @@ public class AccountsIT extends OpusTestSupport {
         // health and the OpenAPI description stay public
         assertEquals(200, getAs(null, "/api/v1/health").statusCode());
         assertEquals(200, getAs(null, "/openapi.json").statusCode());
+    }
+
+    @Test
+    public void soapAndTheShellAuthenticateAgainstOpusAccounts() throws Exception {
+        String[] ids = partnerWithConvention("Mission Locale SOAP " + UUID.randomUUID(), 2);
+        String rgcEmail = "rgc-soap-" + UUID.randomUUID() + "@ml.example.org";
+        String rgc = rgc(ids[0], rgcEmail);
+        String rgcLogin = json(getAs(rgc, "/api/v1/accounts/me")).path("login").asText();
+
+        // WS-Security UsernameToken (PasswordText), mustUnderstand as SoapUI and WSS4J clients send it
+        HttpResponse<String> me = soapWithToken(rgcLogin, STRONG, "#PasswordText", "<a:moi/>");
+        assertEquals(me.body(), 200, me.statusCode());
+        assertTrue(me.body(), me.body().contains(rgcLogin));
+        assertTrue(me.body(), me.body().contains("<role>RGC</role>") || me.body().contains(":role>RGC<"));
+
+        // the RGC creates a counsellor over SOAP: the same quota and activation mail as over REST
+        String email = "soap-" + UUID.randomUUID() + "@ml.example.org";
+        HttpResponse<String> created = soapWithToken(rgcLogin, STRONG, "#PasswordText", "<a:creerCompte>"
+                + "<a:nouveauCompte><a:role>CONSEILLER</a:role><a:prenom>Sophie</a:prenom><a:nom>Aubert</a:nom>"
+                + "<a:email>" + email + "</a:email></a:nouveauCompte></a:creerCompte>");
+        assertEquals(created.body(), 200, created.statusCode());
+        assertTrue(created.body(), created.body().contains("PENDING_ACTIVATION"));
+        assertTrue(activationToken(email, "Sophie Aubert").length() > 20);
+
+        // a digest cannot be checked against an Argon2id hash: a typed client fault says so
+        HttpResponse<String> digest = soapWithToken(rgcLogin, "irrelevant", "#PasswordDigest", "<a:moi/>");
+        assertEquals(500, digest.statusCode());
+        assertTrue(digest.body(), digest.body().contains("soap:Client") && digest.body().contains("401")
+                && digest.body().contains("PasswordText"));
+        // a wrong password is refused; the bearer token of REST works on SOAP too
+        HttpResponse<String> wrong = soapWithToken(rgcLogin, "Pas le bon mot de passe 2026", "#PasswordText",
+                "<a:moi/>");
+        assertTrue(wrong.body(), wrong.body().contains("<code>unauthorized</code>")
+                || wrong.body().contains(":code>unauthorized<"));
+        HttpResponse<String> bearer = send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(baseUrl() + "/soap/accounts")).header("Content-Type", "text/xml; charset=utf-8")
+                .header("Authorization", rgc).POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        envelope("", "<a:sieges/>"))).build());
+        assertEquals(bearer.body(), 200, bearer.statusCode());
+        assertTrue(bearer.body(), bearer.body().contains(ids[0]));
+
+        // the shell realm admits operators only, whatever the password's worth
+        IllegalStateException refused = org.junit.Assert.assertThrows(IllegalStateException.class,
+                () -> shellLogin(rgcLogin, STRONG));
+        assertTrue(refused.getMessage(), refused.getMessage().contains("réservé aux opérateurs régionaux"));
+        String audit = shell("opus:audit-search --actor " + rgcLogin + " --action login.shell");
+        assertTrue(audit, audit.contains("Shell refusé"));
+    }
+
+    private static HttpResponse<String> soapWithToken(String login, String password, String type, String body) {
+        String header = "<soapenv:Header><wsse:Security soapenv:mustUnderstand=\"1\" xmlns:wsse=\""
+                + "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd\">"
+                + "<wsse:UsernameToken><wsse:Username>" + login + "</wsse:Username><wsse:Password Type=\""
+                + "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0" + type + "\">"
+                + password + "</wsse:Password></wsse:UsernameToken></wsse:Security></soapenv:Header>";
+        return send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + "/soap/accounts"))
+                .header("Content-Type", "text/xml; charset=utf-8")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(envelope(header, body),
+                        java.nio.charset.StandardCharsets.UTF_8)).build());
+    }
+
+    private static String envelope(String header, String body) {
+        return "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" "
+                + "xmlns:a=\"urn:opus:soap:v1:accounts\">" + header + "<soapenv:Body>" + body
+                + "</soapenv:Body></soapenv:Envelope>";
     }
 }

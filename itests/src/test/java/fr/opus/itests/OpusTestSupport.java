@@ -166,12 +166,14 @@ public abstract class OpusTestSupport {
         }
     }
 
+    /** A SOAP call as the regional operator (HTTP Basic), or as France Travail's feed on the feed's endpoint. */
     protected static HttpResponse<String> soap(String path, String bodyXml) {
         String envelope = "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" "
                 + "xmlns:r=\"urn:opus:soap:v1:referentials\" xmlns:o=\"urn:opus:soap:v1:offers\"><soapenv:Body>" + bodyXml
                 + "</soapenv:Body></soapenv:Envelope>";
         return send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
                 .header("Content-Type", "text/xml; charset=utf-8")
+                .header("Authorization", path.startsWith("/soap/offers-feed") ? feedAuth() : operatorAuth())
                 .POST(HttpRequest.BodyPublishers.ofString(envelope, StandardCharsets.UTF_8)).build());
     }
 
@@ -209,6 +211,7 @@ public abstract class OpusTestSupport {
                         && get("/partenaire/offresdemploi/v2/referentiel/regions").statusCode() == 200
                         && get("/api/v1/referentials/datasets").statusCode() == 200
                         && get("/soap/referentials?wsdl").statusCode() == 200
+                        && get("/soap/accounts?wsdl").statusCode() == 200
                         && get("/partenaire/offresdemploi/v2/offres/search?range=0-0").statusCode() / 100 == 2
                         && get("/api/v1/offers/feed/status").statusCode() == 200
                         && get("/api/v1/conventions/services").statusCode() == 200);
@@ -281,10 +284,34 @@ public abstract class OpusTestSupport {
     }
 
     /**
-     * Runs a Karaf shell command in the booted distribution, as a console user would, and returns what it printed
-     * (standard output then error output).
+     * Runs a Karaf shell command in the booted distribution as the regional operator, logged in through the
+     * {@code karaf} JAAS realm exactly as over SSH, and returns what it printed (standard output then error output).
      */
     protected static String shell(String command) {
+        return shellAs(shellLogin(OPERATOR_LOGIN, System.getProperty("opus.it.operator.password")), command);
+    }
+
+    /** Logs in to the {@code karaf} JAAS realm (what SSH and bin/client use); fails with the realm's refusal. */
+    protected static javax.security.auth.Subject shellLogin(String login, String password) {
+        javax.security.auth.Subject subject = new javax.security.auth.Subject();
+        try {
+            new javax.security.auth.login.LoginContext("karaf", subject, callbacks -> {
+                for (javax.security.auth.callback.Callback callback : callbacks) {
+                    if (callback instanceof javax.security.auth.callback.NameCallback name) {
+                        name.setName(login);
+                    } else if (callback instanceof javax.security.auth.callback.PasswordCallback secret) {
+                        secret.setPassword(password.toCharArray());
+                    }
+                }
+            }).login();
+        } catch (javax.security.auth.login.LoginException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+        return subject;
+    }
+
+    /** Runs a shell command in a session of {@code subject} (none: an anonymous session). */
+    protected static String shellAs(javax.security.auth.Subject subject, String command) {
         BundleContext context = FrameworkUtil.getBundle(OpusTestSupport.class).getBundleContext();
         ServiceTracker<SessionFactory, SessionFactory> tracker = new ServiceTracker<>(context, SessionFactory.class, null);
         tracker.open();
@@ -298,7 +325,12 @@ public abstract class OpusTestSupport {
             try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
                     PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
                     Session session = factory.create(new ByteArrayInputStream(new byte[0]), o, e)) {
-                session.execute(command);
+                if (subject == null) {
+                    session.execute(command);
+                } else {
+                    javax.security.auth.Subject.doAs(subject,
+                            (java.security.PrivilegedExceptionAction<Object>) () -> session.execute(command));
+                }
             }
             return out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
         } catch (Exception e) {

@@ -140,9 +140,35 @@ public class PlatformIT extends OpusTestSupport {
                 }
             }
         }
+        // a user written into etc/users.properties is not an Opus operator: the realm never reads that file
+        java.nio.file.Path users = java.nio.file.Path.of(System.getProperty("karaf.etc"), "users.properties");
+        java.nio.file.Files.writeString(users, "\nintrus = Intrus-2026-mot-de-passe,_g_:admingroup\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        IllegalStateException intruder = assertThrows(IllegalStateException.class,
+                () -> shellLogin("intrus", "Intrus-2026-mot-de-passe"));
+        assertTrue(intruder.getMessage(), intruder.getMessage().contains("Identifiant ou mot de passe"));
         Object sshHost = configurationAdmin.getConfiguration("org.apache.karaf.shell", null).getProperties()
                 .get("sshHost");
         assertEquals("SSH listens on the loopback interface only", "127.0.0.1", sshHost);
         assertFalse(get("/api/v1/health").body().contains("password"));
+    }
+
+    @Test
+    public void anOperatorLogsInOverSshWithItsOpusAccountAndRunsOpusCommands() throws Exception {
+        awaitOpusReady();
+        try (SshClient client = SshClient.setUpDefaultClient()) {
+            client.start();
+            int sshPort = Integer.parseInt(System.getProperty("opus.it.ssh.port"));
+            try (ClientSession session = client.connect(OPERATOR_LOGIN, "127.0.0.1", sshPort)
+                    .verify(20, TimeUnit.SECONDS).getSession()) {
+                session.addPasswordIdentity(System.getProperty("opus.it.operator.password"));
+                session.auth().verify(30, TimeUnit.SECONDS);
+                String output = session.executeRemoteCommand("opus:service-list");
+                assertTrue(output, output.contains("consultation-offres"));
+                assertTrue(output, output.contains("delegation-mer"));
+            }
+        }
+        String audit = shell("opus:audit-search --actor " + OPERATOR_LOGIN + " --action login.shell --limit 5");
+        assertTrue(audit, audit.contains("login.shell"));
     }
 }

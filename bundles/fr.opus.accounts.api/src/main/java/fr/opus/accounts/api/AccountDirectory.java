@@ -40,4 +40,15 @@ public interface AccountDirectory {
     Account activate(String activationToken, String newPassword, String remoteAddress);
 
     void changePassword(Caller by, String currentPassword, String newPassword);
+
+    /**
+     * Everything held about one person (right of access): the person, their RGC or an operator may ask. Audited.
+     */
+    PersonalData personalData(Caller by, String accountId);
+
+    /**
+     * Corrects a person's name or e-mail (right to rectification): the person, their RGC or an operator, with a
+     * reason kept in the audit trail. The login stays.
+     */
+    Account rectify(Caller by, String accountId, PersonDraft corrected, String reason);
 }

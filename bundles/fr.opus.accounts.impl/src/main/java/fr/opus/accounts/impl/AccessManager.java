@@ -347,7 +347,7 @@ public class AccessManager implements Authenticator, Sessions, ClientRegistry {
             throw OpusException.forbidden(SecurityProblemCodes.FORBIDDEN,
                     "La liste des applications est réservée au RGC et à l'opérateur régional.");
         }
-        String partner = by.role().partnerBound() ? by.partnerId() : partnerId;
+        String partner = AccountManager.ownOr(by, partnerId); // another partner's clients: 404, as for accounts
         return jdbc.read(c -> partner == null
                 ? Jdbc.list(c, "SELECT * FROM ACCOUNTS.CLIENT ORDER BY CREATED_AT", rs -> Store.clientRow(rs).client())
                 : Jdbc.list(c, "SELECT * FROM ACCOUNTS.CLIENT WHERE PARTNER_ID = ? ORDER BY CREATED_AT",

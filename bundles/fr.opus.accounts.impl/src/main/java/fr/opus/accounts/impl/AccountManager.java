@@ -4,7 +4,9 @@ import fr.opus.accounts.api.Account;
 import fr.opus.accounts.api.AccountDirectory;
 import fr.opus.accounts.api.AccountProblemCodes;
 import fr.opus.accounts.api.AccountStatus;
+import fr.opus.accounts.api.AuditEvent;
 import fr.opus.accounts.api.PersonDraft;
+import fr.opus.accounts.api.PersonalData;
 import fr.opus.accounts.api.Seat;
 import fr.opus.accounts.api.Seats;
 import fr.opus.platform.api.OpusException;
@@ -212,7 +214,7 @@ public class AccountManager implements AccountDirectory {
      * The partner a request is about: a partner's people may name only their own (another answers 404, as if it
      * did not exist) or none, meaning their own.
      */
-    private static String ownOr(Caller by, String partnerId) {
+    static String ownOr(Caller by, String partnerId) {
         if (!by.role().partnerBound()) {
             return partnerId;
         }
@@ -273,7 +275,7 @@ public class AccountManager implements AccountDirectory {
         return done;
     }
 
-    /** Switches an account off, frees its seat and revokes its tokens (also used by the inactivity sweep). */
+    /** Switches an account off, frees its seat and revokes its tokens (also used by {@link LifecycleJobs}). */
     static void deactivateRow(Connection c, Account account, String reason, Instant now) throws SQLException {
         Jdbc.update(c, "UPDATE ACCOUNTS.ACCOUNT SET STATUS = 'DEACTIVATED', STATUS_CHANGED_AT = ?, STATUS_REASON = ?"
                 + " WHERE ID = ?", now, reason, account.id());
@@ -356,15 +358,20 @@ public class AccountManager implements AccountDirectory {
             if (Store.partner(c, partner).isEmpty()) {
                 throw ConventionManager.partnerNotFound();
             }
-            Store.ConventionRow convention = Store.currentConvention(c, partner).orElse(null);
-            List<Seat> holders = Jdbc.list(c, "SELECT * FROM ACCOUNTS.ACCOUNT WHERE PARTNER_ID = ? AND ROLE = 'COUNSELLOR'"
-                    + " AND STATUS <> 'DEACTIVATED' ORDER BY LAST_NAME, FIRST_NAME", rs -> {
-                        Account a = Store.accountRow(rs).account();
-                        return new Seat(a.id(), a.login(), a.firstName(), a.lastName(), a.status(), a.lastLoginAt());
-                    }, partner);
-            return new Seats(partner, convention == null ? 0 : convention.accountQuota(),
-                    convention == null ? holders.size() : convention.seatsUsed(), holders);
+            return seats(c, partner);
         });
+    }
+
+    /** The partner's seat counter, without access checks (also read by the quarterly review mail). */
+    static Seats seats(Connection c, String partnerId) throws SQLException {
+        Store.ConventionRow convention = Store.currentConvention(c, partnerId).orElse(null);
+        List<Seat> holders = Jdbc.list(c, "SELECT * FROM ACCOUNTS.ACCOUNT WHERE PARTNER_ID = ? AND ROLE = 'COUNSELLOR'"
+                + " AND STATUS <> 'DEACTIVATED' ORDER BY LAST_NAME, FIRST_NAME", rs -> {
+                    Account a = Store.accountRow(rs).account();
+                    return new Seat(a.id(), a.login(), a.firstName(), a.lastName(), a.status(), a.lastLoginAt());
+                }, partnerId);
+        return new Seats(partnerId, convention == null ? 0 : convention.accountQuota(),
+                convention == null ? holders.size() : convention.seatsUsed(), holders);
     }
 
     @Override
@@ -452,6 +459,70 @@ public class AccountManager implements AccountDirectory {
                     "L'adresse électronique est invalide (elle reçoit le lien d'activation).", "email");
         }
         return new PersonDraft(first, last, email);
+    }
+
+    @Override
+    public PersonalData personalData(Caller by, String accountId) {
+        Instant now = clock.instant();
+        PersonalData data = jdbc.read(c -> {
+            Account account = Store.account(c, accountId).map(Store.AccountRow::account).filter(a -> visible(by, a))
+                    .orElseThrow(AccountManager::accountNotFound);
+            List<PersonalData.Activation> activations = Jdbc.list(c, "SELECT CREATED_AT, EXPIRES_AT, USED_AT"
+                    + " FROM ACCOUNTS.ACTIVATION WHERE ACCOUNT_ID = ? ORDER BY CREATED_AT",
+                    rs -> new PersonalData.Activation(Jdbc.instant(rs, "CREATED_AT"), Jdbc.instant(rs, "EXPIRES_AT"),
+                            Jdbc.instant(rs, "USED_AT")), accountId);
+            List<PersonalData.Session> sessions = Jdbc.list(c, "SELECT ISSUED_AT, EXPIRES_AT, REVOKED_AT"
+                    + " FROM ACCOUNTS.ACCESS_TOKEN WHERE SUBJECT_KIND = 'A' AND SUBJECT_ID = ? ORDER BY ISSUED_AT",
+                    rs -> new PersonalData.Session(Jdbc.instant(rs, "ISSUED_AT"), Jdbc.instant(rs, "EXPIRES_AT"),
+                            Jdbc.instant(rs, "REVOKED_AT")), accountId);
+            List<String> designations = account.partnerId() == null ? List.of() : Jdbc.list(c,
+                    "SELECT V.CONVENTION_ID, V.VERSION FROM ACCOUNTS.CONVENTION_VERSION V"
+                            + " JOIN ACCOUNTS.CONVENTION C ON C.ID = V.CONVENTION_ID"
+                            + " WHERE C.PARTNER_ID = ? AND V.SNAPSHOT LIKE ? ORDER BY V.CHANGED_AT",
+                    rs -> rs.getString(1) + "/v" + rs.getInt(2), account.partnerId(),
+                    "%\"rgcAccountId\":\"" + accountId + "\"%");
+            List<AuditEvent> actions = Jdbc.list(c, "SELECT * FROM ACCOUNTS.AUDIT_EVENT WHERE ACTOR = ? ORDER BY ID",
+                    AuditLog::event, account.login());
+            List<AuditEvent> events = Jdbc.list(c, "SELECT * FROM ACCOUNTS.AUDIT_EVENT WHERE SUBJECT_ID = ?"
+                    + " ORDER BY ID", AuditLog::event, accountId);
+            return new PersonalData(now, account, activations, sessions, designations, actions, events);
+        });
+        AuditLogs.write(jdbc, clock, by, null, "account.export", "account", accountId, true, null);
+        return data;
+    }
+
+    @Override
+    public Account rectify(Caller by, String accountId, PersonDraft corrected, String reason) {
+        Instant now = clock.instant();
+        Account done = jdbc.tx(c -> {
+            // whose account first: another partner's people learn nothing, not even that their input was wrong
+            Account account = Store.account(c, accountId).map(Store.AccountRow::account).filter(a -> visible(by, a))
+                    .orElseThrow(AccountManager::accountNotFound);
+            PersonDraft clean = validate(corrected);
+            String why = reason == null ? "" : reason.strip();
+            if (why.isEmpty() || why.length() > 300) {
+                throw OpusException.invalid(AccountProblemCodes.INVALID_PERSON,
+                        "Le motif de la rectification est obligatoire (300 caractères au plus).", "reason");
+            }
+            List<String> changed = new java.util.ArrayList<>();
+            if (!account.firstName().equals(clean.firstName())) {
+                changed.add("prénom");
+            }
+            if (!account.lastName().equals(clean.lastName())) {
+                changed.add("nom");
+            }
+            if (!account.email().equalsIgnoreCase(clean.email())) {
+                changed.add("adresse électronique");
+            }
+            Jdbc.update(c, "UPDATE ACCOUNTS.ACCOUNT SET FIRST_NAME = ?, LAST_NAME = ?, EMAIL = ? WHERE ID = ?",
+                    clean.firstName(), clean.lastName(), clean.email(), accountId);
+            // which fields changed and why, never the values: the audit trail must not keep what was corrected
+            AuditLog.insert(c, now, by, null, "account.rectify", "account", accountId, true,
+                    (changed.isEmpty() ? "aucun changement" : String.join(", ", changed)) + " — " + why);
+            return Store.account(c, accountId).orElseThrow().account();
+        });
+        Store.changed();
+        return done;
     }
 
     private static boolean isOperator(Caller by) {

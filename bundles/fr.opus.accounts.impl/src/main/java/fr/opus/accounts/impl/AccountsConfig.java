@@ -33,4 +33,16 @@ public @interface AccountsConfig {
 
     @AttributeDefinition(description = "Argon2id passes (OWASP: 2)")
     int argon2Iterations() default 2;
+
+    @AttributeDefinition(description = "Days without a login after which the account of a partner's RGC or counsellor"
+            + " is deactivated automatically (DOMAIN: 3 months)")
+    int inactivityDays() default 90;
+
+    @AttributeDefinition(description = "Days before that deactivation when its holder is warned by mail; the account is"
+            + " never deactivated sooner than this after the warning (0: no warning)")
+    int inactivityWarningDays() default 14;
+
+    @AttributeDefinition(description = "Minutes between two runs of the life-cycle jobs (inactivity, convention ends"
+            + " and reminders, quarterly review, missing RGC); 0 switches the jobs off")
+    int lifecycleMinutes() default 60;
 }

@@ -27,6 +27,8 @@ import org.osgi.service.component.annotations.Reference;
 public class AuditLog implements AuditTrail {
 
     static final int MAX_LIMIT = 1000;
+    /** The actor of what Opus does by itself. */
+    static final String SYSTEM = "system";
     private final Jdbc jdbc;
     private final Clock clock;
 
@@ -53,11 +55,26 @@ public class AuditLog implements AuditTrail {
     /** Audits with the caller's connection, inside its transaction. */
     static void insert(Connection c, Instant at, Caller by, String address, String action, String subjectType,
             String subjectId, boolean success, String detail) throws SQLException {
+        write(c, at, by == null ? null : by.login(), by == null ? null : by.role(), by == null ? null : by.partnerId(),
+                address != null ? address : by == null ? null : by.address(), action, subjectType, subjectId, success,
+                detail);
+    }
+
+    /**
+     * Audits what Opus did on its own (the life-cycle jobs, an automatic termination) with actor {@value #SYSTEM}, no
+     * role and no address, inside the transaction of the change.
+     */
+    static void insertSystem(Connection c, Instant at, String action, String subjectType, String subjectId,
+            String detail) throws SQLException {
+        write(c, at, SYSTEM, null, null, null, action, subjectType, subjectId, true, detail);
+    }
+
+    private static void write(Connection c, Instant at, String actor, Role role, String partnerId, String address,
+            String action, String subjectType, String subjectId, boolean success, String detail) throws SQLException {
         Jdbc.update(c, "INSERT INTO ACCOUNTS.AUDIT_EVENT (OCCURRED_AT, ACTOR, ACTOR_ROLE, ACTOR_PARTNER, ADDRESS, ACTION,"
                         + " SUBJECT_TYPE, SUBJECT_ID, OUTCOME, DETAIL) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                at, by == null ? null : by.login(), by == null ? null : by.role(), by == null ? null : by.partnerId(),
-                truncate(address != null ? address : by == null ? null : by.address(), 64), action, subjectType,
-                subjectId, success ? "success" : "failure", truncate(detail, 1000));
+                at, actor, role, partnerId, truncate(address, 64), action, subjectType, subjectId,
+                success ? "success" : "failure", truncate(detail, 1000));
     }
 
     private static String truncate(String s, int max) {
@@ -97,12 +114,15 @@ public class AuditLog implements AuditTrail {
             params.add(query.to());
         }
         sql.append(" ORDER BY ID DESC FETCH FIRST ").append(limit).append(" ROWS ONLY");
-        List<AuditEvent> events = jdbc.read(c -> Jdbc.list(c, sql.toString(), rs -> new AuditEvent(rs.getLong("ID"),
-                Jdbc.instant(rs, "OCCURRED_AT"), rs.getString("ACTOR"), rs.getString("ACTOR_ROLE"),
-                rs.getString("ACTOR_PARTNER"), rs.getString("ADDRESS"), rs.getString("ACTION"),
-                rs.getString("SUBJECT_TYPE"), rs.getString("SUBJECT_ID"), rs.getString("OUTCOME"),
-                rs.getString("DETAIL")), params.toArray()));
+        List<AuditEvent> events = jdbc.read(c -> Jdbc.list(c, sql.toString(), AuditLog::event, params.toArray()));
         record(by, null, "audit.search", null, null, true, query.toString());
         return events;
+    }
+
+    static AuditEvent event(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new AuditEvent(rs.getLong("ID"), Jdbc.instant(rs, "OCCURRED_AT"), rs.getString("ACTOR"),
+                rs.getString("ACTOR_ROLE"), rs.getString("ACTOR_PARTNER"), rs.getString("ADDRESS"),
+                rs.getString("ACTION"), rs.getString("SUBJECT_TYPE"), rs.getString("SUBJECT_ID"),
+                rs.getString("OUTCOME"), rs.getString("DETAIL"));
     }
 }

@@ -364,7 +364,10 @@ public class ConventionManager implements PartnerDirectory {
         return row.status() == ConventionStatus.DRAFT || row.inForceAt(now);
     }
 
-    /** Bumps the version, stamps it and keeps a snapshot of the convention as it now stands. */
+    /**
+     * Bumps the version, stamps it and keeps a snapshot of the convention as it now stands; {@code by} is
+     * {@code null} when Opus itself makes the change (author and audit actor {@value AuditLog#SYSTEM}).
+     */
     Convention version(Connection c, Caller by, String conventionId, Instant now, String reason, String action)
             throws SQLException {
         return recordVersion(c, by, conventionId, now, reason, action, this::toConvention, json);
@@ -383,10 +386,14 @@ public class ConventionManager implements PartnerDirectory {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        String author = by == null ? "system" : by.login();
+        String author = by == null ? AuditLog.SYSTEM : by.login();
         Jdbc.update(c, "INSERT INTO ACCOUNTS.CONVENTION_VERSION (CONVENTION_ID, VERSION, CHANGED_AT, AUTHOR, REASON,"
                 + " SNAPSHOT) VALUES (?, ?, ?, ?, ?, ?)", conventionId, row.version(), now, author, reason, snapshot);
-        AuditLog.insert(c, now, by, null, action, "convention", conventionId, true, reason);
+        if (by == null) {
+            AuditLog.insertSystem(c, now, action, "convention", conventionId, reason);
+        } else {
+            AuditLog.insert(c, now, by, null, action, "convention", conventionId, true, reason);
+        }
         return convention;
     }
 

@@ -73,6 +73,11 @@ final class Store {
     static final String CONVENTION_COLUMNS = "ID, PARTNER_ID, STATUS, SIGNED_ON, ENDS_ON, NOTICE_ENDS_AT,"
             + " ACCOUNT_QUOTA, SEATS_USED, RGC_ACCOUNT_ID, FOLLOW_UP_MANAGER, FT_CORRESPONDENT, VERSION, UPDATED_AT";
 
+    /** {@link #CONVENTION_COLUMNS} qualified by a table alias, for joins. */
+    static String conventionColumns(String alias) {
+        return alias + "." + CONVENTION_COLUMNS.replace(", ", ", " + alias + ".");
+    }
+
     static ConventionRow conventionRow(ResultSet rs) throws SQLException {
         return new ConventionRow(rs.getString("ID"), rs.getString("PARTNER_ID"),
                 ConventionStatus.valueOf(rs.getString("STATUS")), Jdbc.date(rs, "SIGNED_ON"),

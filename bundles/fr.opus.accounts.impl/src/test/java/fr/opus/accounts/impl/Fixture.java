@@ -123,6 +123,11 @@ final class Fixture {
 
     /** Cheap Argon2id parameters: the tests check behaviour, the benchmark measures the real cost. */
     static AccountsConfig config() {
+        return config(90, 14);
+    }
+
+    /** The same, with other inactivity settings (a test about something else sets them out of its way). */
+    static AccountsConfig config(int inactivityDays, int inactivityWarningDays) {
         return new AccountsConfig() {
             @Override public Class<? extends Annotation> annotationType() { return AccountsConfig.class; }
             @Override public String publicUrl() { return "https://opus.example.org/"; }
@@ -133,6 +138,9 @@ final class Fixture {
             @Override public int lockoutMaxMinutes() { return 60; }
             @Override public int argon2MemoryKiB() { return 1024; }
             @Override public int argon2Iterations() { return 1; }
+            @Override public int inactivityDays() { return inactivityDays; }
+            @Override public int inactivityWarningDays() { return inactivityWarningDays; }
+            @Override public int lifecycleMinutes() { return 60; }
         };
     }
 

@@ -3,6 +3,7 @@ package fr.opus.accounts.rest;
 import fr.opus.accounts.api.Account;
 import fr.opus.accounts.api.AccountDirectory;
 import fr.opus.accounts.api.PersonDraft;
+import fr.opus.accounts.api.PersonalData;
 import fr.opus.platform.api.OpusException;
 import fr.opus.platform.api.ProblemCodes;
 import fr.opus.platform.api.rest.OpusRest;
@@ -48,6 +49,10 @@ public class AccountResource {
     }
 
     public record PasswordChange(String currentPassword, String newPassword) {
+    }
+
+    /** A rectification of one's identity (GDPR art. 16): the corrected name and e-mail, and why. */
+    public record Rectification(String firstName, String lastName, String email, String reason) {
     }
 
     private final AccountDirectory accounts;
@@ -132,5 +137,27 @@ public class AccountResource {
     @Permit({Role.REGIONAL_OPERATOR, Role.ACCOUNT_MANAGER})
     public Account resendActivation(@Context SecurityContext security, @PathParam("id") String id) {
         return accounts.resendActivation(Requests.caller(security), id);
+    }
+
+    /** Everything Opus holds about the account's holder (right of access): the person, their RGC, an operator. */
+    @GET
+    @Path("{id}/personal-data")
+    @Permit({Role.REGIONAL_OPERATOR, Role.FT_AGENT, Role.ACCOUNT_MANAGER, Role.COUNSELLOR})
+    public PersonalData personalData(@Context SecurityContext security, @PathParam("id") String id) {
+        return accounts.personalData(Requests.caller(security), id);
+    }
+
+    /** Corrects the holder's name or e-mail (right to rectification): the person, their RGC, an operator. */
+    @PUT
+    @Path("{id}/identity")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Permit({Role.REGIONAL_OPERATOR, Role.FT_AGENT, Role.ACCOUNT_MANAGER, Role.COUNSELLOR})
+    public Account rectify(@Context SecurityContext security, @PathParam("id") String id, Rectification body) {
+        if (body == null) {
+            throw OpusException.invalid(ProblemCodes.MALFORMED_BODY,
+                    "Corps attendu : {\"firstName\", \"lastName\", \"email\", \"reason\"}.", null);
+        }
+        return accounts.rectify(Requests.caller(security), id,
+                new PersonDraft(body.firstName(), body.lastName(), body.email()), body.reason());
     }
 }

@@ -80,6 +80,11 @@ public class TokenResource {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("error", e.error());
             body.put("error_description", e.description());
+            if ("invalid_client".equals(e.error()) && clientId == null && clientSecret == null && authorization != null) {
+                // RFC 6749 §5.2: a client that authenticated with HTTP Basic is told so with 401 and a challenge
+                return Response.status(401).type(MediaType.APPLICATION_JSON_TYPE).entity(body).cacheControl(noStore)
+                        .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"/partenaire\"").build();
+            }
             return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity(body).cacheControl(noStore)
                     .build();
         }

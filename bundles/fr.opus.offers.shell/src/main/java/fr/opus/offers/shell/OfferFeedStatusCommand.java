@@ -4,6 +4,9 @@ import fr.opus.offers.api.FeedStatus;
 import fr.opus.offers.api.OfferFeed;
 import fr.opus.offers.api.OfferStatus;
 import fr.opus.platform.api.OpusException;
+import fr.opus.platform.api.security.Permit;
+import fr.opus.platform.api.security.Role;
+import fr.opus.platform.api.security.ShellGuard;
 import java.io.PrintStream;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
@@ -14,6 +17,7 @@ import org.apache.karaf.shell.support.table.ShellTable;
 @Command(scope = "opus", name = "offer-feed-status",
         description = "État du flux des offres de France Travail et de l'index de recherche")
 @Service
+@Permit(Role.REGIONAL_OPERATOR)
 public class OfferFeedStatusCommand implements Action {
 
     @Reference
@@ -21,6 +25,9 @@ public class OfferFeedStatusCommand implements Action {
 
     @Override
     public Object execute() {
+        if (!ShellGuard.allows(this, System.err)) {
+            return null;
+        }
         run(System.out, System.err);
         return null;
     }

@@ -8,6 +8,9 @@ import fr.opus.offers.api.OfferPage;
 import fr.opus.offers.api.OfferQuery;
 import fr.opus.offers.api.PublishedOffer;
 import fr.opus.platform.api.OpusException;
+import fr.opus.platform.api.security.Permit;
+import fr.opus.platform.api.security.Role;
+import fr.opus.platform.api.security.ShellGuard;
 import java.io.IOException;
 import java.io.PrintStream;
 import org.apache.karaf.shell.api.action.Action;
@@ -21,6 +24,7 @@ import org.apache.karaf.shell.support.table.ShellTable;
 @Command(scope = "opus", name = "offer-search",
         description = "Cherche des offres actives avec les critères de l'API France Travail")
 @Service
+@Permit(Role.REGIONAL_OPERATOR)
 public class OfferSearchCommand implements Action {
 
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -59,6 +63,9 @@ public class OfferSearchCommand implements Action {
 
     @Override
     public Object execute() {
+        if (!ShellGuard.allows(this, System.err)) {
+            return null;
+        }
         run(System.out, System.err);
         return null;
     }

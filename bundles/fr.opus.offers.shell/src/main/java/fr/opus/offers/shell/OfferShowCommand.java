@@ -6,6 +6,9 @@ import fr.opus.offers.api.Offer;
 import fr.opus.offers.api.OfferCatalog;
 import fr.opus.offers.api.OfferContent;
 import fr.opus.platform.api.OpusException;
+import fr.opus.platform.api.security.Permit;
+import fr.opus.platform.api.security.Role;
+import fr.opus.platform.api.security.ShellGuard;
 import java.io.PrintStream;
 import java.util.Optional;
 import org.apache.karaf.shell.api.action.Action;
@@ -18,6 +21,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 @Command(scope = "opus", name = "offer-show",
         description = "Affiche une offre dans tous ses états, avec les champs propres à Opus et son contenu non masqué")
 @Service
+@Permit(Role.REGIONAL_OPERATOR)
 public class OfferShowCommand implements Action {
 
     private static final String DASH = " – ";
@@ -31,6 +35,9 @@ public class OfferShowCommand implements Action {
 
     @Override
     public Object execute() {
+        if (!ShellGuard.allows(this, System.err)) {
+            return null;
+        }
         run(System.out, System.err);
         return null;
     }

@@ -8,6 +8,11 @@ import fr.opus.offers.soap.SoapTypes.RechercheType;
 import fr.opus.offers.soap.SoapTypes.ResultatRechercheType;
 import fr.opus.platform.api.OpusException;
 import fr.opus.platform.api.ProblemCodes;
+import fr.opus.platform.api.security.Authenticator;
+import fr.opus.platform.api.security.Caller;
+import fr.opus.platform.api.security.Permit;
+import fr.opus.platform.api.security.Role;
+import fr.opus.platform.api.security.ServiceDefinition;
 import fr.opus.platform.soap.OpusFault;
 import fr.opus.platform.soap.SoapEndpoints;
 import java.io.IOException;
@@ -38,13 +43,14 @@ public class OfferEndpoint implements OfferPort {
     private final Server server;
 
     @Activate
-    public OfferEndpoint(@Reference final OfferCatalog catalog) {
-        this(catalog, true);
+    public OfferEndpoint(@Reference final OfferCatalog catalog, @Reference final Authenticator authenticator) {
+        this.catalog = catalog;
+        this.server = SoapEndpoints.publish(OfferPort.class, this, ADDRESS, authenticator);
     }
 
-    OfferEndpoint(OfferCatalog catalog, boolean publish) {
+    OfferEndpoint(OfferCatalog catalog) {
         this.catalog = catalog;
-        this.server = publish ? SoapEndpoints.publish(OfferPort.class, this, ADDRESS) : null;
+        this.server = null;
     }
 
     @Deactivate
@@ -55,9 +61,12 @@ public class OfferEndpoint implements OfferPort {
     }
 
     @Override
+    @Permit(value = {Role.REGIONAL_OPERATOR, Role.FT_AGENT, Role.ACCOUNT_MANAGER, Role.COUNSELLOR, Role.PARTNER_APPLICATION},
+            service = ServiceDefinition.CONSULTATION_OFFRES, scope = "api_offresdemploiv2")
     public ResultatRechercheType search(RechercheType criteria) throws OpusFault {
         try {
-            OfferQuery query = query(criteria == null ? new RechercheType() : criteria);
+            OfferQuery query = query(withDefaultRegion(criteria == null ? new RechercheType() : criteria,
+                    SoapEndpoints.caller()));
             try {
                 return OfferMapping.page(catalog.search(query));
             } catch (IOException e) {
@@ -69,6 +78,8 @@ public class OfferEndpoint implements OfferPort {
     }
 
     @Override
+    @Permit(value = {Role.REGIONAL_OPERATOR, Role.FT_AGENT, Role.ACCOUNT_MANAGER, Role.COUNSELLOR, Role.PARTNER_APPLICATION},
+            service = ServiceDefinition.CONSULTATION_OFFRES, scope = "api_offresdemploiv2")
     public OffreType get(String id) throws OpusFault {
         if (id == null || id.isBlank()) {
             throw OpusFault.of(OpusException.invalid(ProblemCodes.INVALID_PARAMETER,
@@ -81,6 +92,17 @@ public class OfferEndpoint implements OfferPort {
         } catch (OpusException e) {
             throw OpusFault.of(e);
         }
+    }
+
+    /** Without a commune, département or region, a partner's people and applications search their region. */
+    static RechercheType withDefaultRegion(RechercheType criteria, Caller caller) {
+        boolean placed = text(criteria.region) != null || !list(criteria.commune).isEmpty()
+                || !list(criteria.departement).isEmpty();
+        if (caller == null || caller.region() == null || placed) {
+            return criteria;
+        }
+        criteria.region = caller.region();
+        return criteria;
     }
 
     /**

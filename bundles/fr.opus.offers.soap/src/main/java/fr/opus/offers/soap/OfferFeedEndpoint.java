@@ -22,6 +22,9 @@ import fr.opus.offers.soap.FeedTypes.ResultKind;
 import fr.opus.platform.api.OpusException;
 import fr.opus.platform.api.ProblemCodes;
 import fr.opus.platform.api.json.JsonErrors;
+import fr.opus.platform.api.security.Authenticator;
+import fr.opus.platform.api.security.Permit;
+import fr.opus.platform.api.security.Role;
 import fr.opus.platform.soap.OpusFault;
 import fr.opus.platform.soap.SoapEndpoints;
 import java.time.Instant;
@@ -59,13 +62,14 @@ public class OfferFeedEndpoint implements OfferFeedPort {
     private final Server server;
 
     @Activate
-    public OfferFeedEndpoint(@Reference final OfferFeed feed) {
-        this(feed, true);
+    public OfferFeedEndpoint(@Reference final OfferFeed feed, @Reference final Authenticator authenticator) {
+        this.feed = feed;
+        this.server = SoapEndpoints.publish(OfferFeedPort.class, this, ADDRESS, authenticator);
     }
 
-    OfferFeedEndpoint(OfferFeed feed, boolean publish) {
+    OfferFeedEndpoint(OfferFeed feed) {
         this.feed = feed;
-        this.server = publish ? SoapEndpoints.publish(OfferFeedPort.class, this, ADDRESS) : null;
+        this.server = null;
     }
 
     @Deactivate
@@ -76,6 +80,7 @@ public class OfferFeedEndpoint implements OfferFeedPort {
     }
 
     @Override
+    @Permit(value = Role.FT_FEED, scope = "opus_feed")
     public ReceiptType publish(List<EventType> events) throws OpusFault {
         int size = events == null ? 0 : events.size();
         if (size == 0 || size > OfferFeed.MAX_BATCH) {

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.function.Executable;
 class OfferEndpointTest {
 
     private final FakeCatalog catalog = new FakeCatalog();
-    private final OfferEndpoint endpoint = new OfferEndpoint(catalog, false);
+    private final OfferEndpoint endpoint = new OfferEndpoint(catalog);
 
     static byte[] example() throws IOException {
         try (InputStream in = OfferEndpointTest.class.getResourceAsStream("/offre_by_id_179PPHH.json")) {

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 class OfferFeedEndpointTest {
 
     private final FakeFeed feed = new FakeFeed();
-    private final OfferFeedEndpoint endpoint = new OfferFeedEndpoint(feed, false);
+    private final OfferFeedEndpoint endpoint = new OfferFeedEndpoint(feed);
 
     private static String offerJson() throws Exception {
         return "{\"diffusion\":\"VISIBILITY\",\"preselection\":\"ASSESSMENT\",\"appellationCode\":\"38444\","

@@ -1,14 +1,10 @@
 package fr.opus.platform.rest;
 
-import fr.opus.platform.api.OpusException;
 import fr.opus.platform.api.rest.OpusRest;
 import fr.opus.platform.api.security.Authenticator;
 import fr.opus.platform.api.security.Caller;
 import fr.opus.platform.api.security.Guard;
-import fr.opus.platform.api.security.SecurityProblemCodes;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import java.util.Base64;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
@@ -60,39 +56,10 @@ public class AuthFilter implements ContainerRequestFilter {
         if (authorization == null) {
             throw Guard.unauthenticated();
         }
-        Caller caller = authenticate(authorization, remoteAddress());
+        Caller caller = authenticator.authorization(authorization, remoteAddress());
         Guard.check(rule, caller);
         boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
         request.setSecurityContext(new CallerContext(caller, secure, authorization));
-    }
-
-    Caller authenticate(String authorization, String remoteAddress) {
-        int space = authorization.indexOf(' ');
-        String scheme = space < 0 ? authorization : authorization.substring(0, space);
-        String value = space < 0 ? "" : authorization.substring(space + 1).trim();
-        if ("Bearer".equalsIgnoreCase(scheme) && !value.isEmpty()) {
-            return authenticator.bearer(value, remoteAddress);
-        }
-        if ("Basic".equalsIgnoreCase(scheme) && !value.isEmpty()) {
-            String decoded;
-            try {
-                decoded = new String(Base64.getDecoder().decode(value), StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException e) {
-                throw malformed();
-            }
-            int colon = decoded.indexOf(':');
-            if (colon <= 0) {
-                throw malformed();
-            }
-            return authenticator.password(decoded.substring(0, colon), decoded.substring(colon + 1), remoteAddress);
-        }
-        throw malformed();
-    }
-
-    private static OpusException malformed() {
-        return new OpusException(401, SecurityProblemCodes.UNAUTHORIZED,
-                "En-tête Authorization illisible : « Bearer <jeton> » ou « Basic <identifiant:mot de passe en"
-                        + " base 64> » attendu.", "Authorization");
     }
 
     private String remoteAddress() {

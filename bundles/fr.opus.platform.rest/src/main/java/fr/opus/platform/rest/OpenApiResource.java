@@ -103,13 +103,25 @@ public class OpenApiResource {
         info.put("version", version == null ? "dev" : version);
         doc.putArray("servers").addObject().put("url", "/");
         ObjectNode paths = doc.putObject("paths");
-        ObjectNode schemas = doc.putObject("components").putObject("schemas");
+        ObjectNode components = doc.putObject("components");
+        ObjectNode schemas = components.putObject("schemas");
+        ObjectNode securitySchemes = components.putObject("securitySchemes");
+        // every operation needs a caller unless its fragment says "security": [] (AuthFilter denies by default)
+        doc.putArray("security").add(mapper.createObjectNode().set("bearerAuth", mapper.createArrayNode()))
+                .add(mapper.createObjectNode().set("basicAuth", mapper.createArrayNode()));
+        securitySchemes.putObject("bearerAuth").put("type", "http").put("scheme", "bearer").put("description",
+                "Jeton d'une session (POST /api/v1/session) ou d'une application (client credentials OAuth2 sur "
+                        + "/connexion/oauth2/access_token?realm=/partenaire, comme chez France Travail).");
+        securitySchemes.putObject("basicAuth").put("type", "http").put("scheme", "basic").put("description",
+                "Identifiant et mot de passe d'une personne, pour les scripts.");
         var tags = doc.putArray("tags");
         schemas.set("Problem", problemSchema());
         fragments.values().forEach(fragment -> {
             fragment.path("paths").fields().forEachRemaining(e -> paths.set(e.getKey(), e.getValue()));
             fragment.path("components").path("schemas").fields()
                     .forEachRemaining(e -> schemas.set(e.getKey(), e.getValue()));
+            fragment.path("components").path("securitySchemes").fields()
+                    .forEachRemaining(e -> securitySchemes.putIfAbsent(e.getKey(), e.getValue()));
             fragment.path("tags").forEach(tags::add);
         });
         return doc;

@@ -1,5 +1,8 @@
 package fr.opus.referentials.shell;
 
+import fr.opus.platform.api.security.Permit;
+import fr.opus.platform.api.security.Role;
+import fr.opus.platform.api.security.ShellGuard;
 import fr.opus.referentials.api.Commune;
 import fr.opus.referentials.api.ReferentialService;
 import java.util.List;
@@ -15,6 +18,7 @@ import org.apache.karaf.shell.support.table.ShellTable;
 @Command(scope = "opus", name = "commune-find",
         description = "Cherche une commune par nom, code INSEE ou code postal")
 @Service
+@Permit(Role.REGIONAL_OPERATOR)
 public class CommuneFindCommand implements Action {
 
     @Reference
@@ -30,6 +34,9 @@ public class CommuneFindCommand implements Action {
 
     @Override
     public Object execute() {
+        if (!ShellGuard.allows(this, System.err)) {
+            return null;
+        }
         List<Commune> communes = referentials.findCommunes(String.join(" ", words), Math.max(1, Math.min(limit, 500)));
         if (communes.isEmpty()) {
             System.out.println("Aucune commune ne correspond à « " + String.join(" ", words) + " ».");

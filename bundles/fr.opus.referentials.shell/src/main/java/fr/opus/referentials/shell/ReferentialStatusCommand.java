@@ -1,5 +1,8 @@
 package fr.opus.referentials.shell;
 
+import fr.opus.platform.api.security.Permit;
+import fr.opus.platform.api.security.Role;
+import fr.opus.platform.api.security.ShellGuard;
 import fr.opus.referentials.api.ReferentialService;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
@@ -10,6 +13,7 @@ import org.apache.karaf.shell.support.table.ShellTable;
 @Command(scope = "opus", name = "referential-status",
         description = "Liste les jeux de données de référence chargés, leur source et leur date de chargement")
 @Service
+@Permit(Role.REGIONAL_OPERATOR)
 public class ReferentialStatusCommand implements Action {
 
     @Reference
@@ -17,6 +21,9 @@ public class ReferentialStatusCommand implements Action {
 
     @Override
     public Object execute() {
+        if (!ShellGuard.allows(this, System.err)) {
+            return null;
+        }
         ShellTable table = new ShellTable();
         table.column("Jeu");
         table.column("Lignes").alignRight();

@@ -1,5 +1,8 @@
 package fr.opus.referentials.shell;
 
+import fr.opus.platform.api.security.Permit;
+import fr.opus.platform.api.security.Role;
+import fr.opus.platform.api.security.ShellGuard;
 import fr.opus.referentials.api.Job;
 import fr.opus.referentials.api.ReferentialService;
 import java.util.List;
@@ -15,6 +18,7 @@ import org.apache.karaf.shell.support.table.ShellTable;
 @Command(scope = "opus", name = "rome-find",
         description = "Cherche un métier ROME par code (M18, M1805) ou par mots du libellé et des appellations")
 @Service
+@Permit(Role.REGIONAL_OPERATOR)
 public class RomeFindCommand implements Action {
 
     @Reference
@@ -30,6 +34,9 @@ public class RomeFindCommand implements Action {
 
     @Override
     public Object execute() {
+        if (!ShellGuard.allows(this, System.err)) {
+            return null;
+        }
         List<Job> jobs = referentials.findJobs(String.join(" ", words), Math.max(1, Math.min(limit, 500)));
         if (jobs.isEmpty()) {
             System.out.println("Aucun métier ne correspond à « " + String.join(" ", words) + " ».");

@@ -2,6 +2,9 @@ package fr.opus.referentials.soap;
 
 import fr.opus.platform.api.OpusException;
 import fr.opus.platform.api.ProblemCodes;
+import fr.opus.platform.api.security.Authenticator;
+import fr.opus.platform.api.security.Permit;
+import fr.opus.platform.api.security.Role;
 import fr.opus.platform.soap.OpusFault;
 import fr.opus.platform.soap.SoapEndpoints;
 import fr.opus.referentials.api.CodeList;
@@ -22,6 +25,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /** Publishes {@link ReferentialPort} at {@code /soap/referentials} for as long as this bundle runs. */
 @Component(service = {})
+@Permit({Role.REGIONAL_OPERATOR, Role.FT_AGENT, Role.ACCOUNT_MANAGER, Role.COUNSELLOR, Role.PARTNER_APPLICATION})
 @WebService(serviceName = "ReferentialService", portName = "ReferentialPort",
         endpointInterface = "fr.opus.referentials.soap.ReferentialPort", targetNamespace = ReferentialPort.NAMESPACE)
 public class ReferentialEndpoint implements ReferentialPort {
@@ -33,13 +37,14 @@ public class ReferentialEndpoint implements ReferentialPort {
     private final Server server;
 
     @Activate
-    public ReferentialEndpoint(@Reference ReferentialService referentials) {
-        this(referentials, true);
+    public ReferentialEndpoint(@Reference ReferentialService referentials, @Reference Authenticator authenticator) {
+        this.referentials = referentials;
+        this.server = SoapEndpoints.publish(ReferentialPort.class, this, ADDRESS, authenticator);
     }
 
-    ReferentialEndpoint(ReferentialService referentials, boolean publish) {
+    ReferentialEndpoint(ReferentialService referentials) {
         this.referentials = referentials;
-        this.server = publish ? SoapEndpoints.publish(ReferentialPort.class, this, ADDRESS) : null;
+        this.server = null;
     }
 
     @Deactivate
@@ -50,7 +55,7 @@ public class ReferentialEndpoint implements ReferentialPort {
     }
 
     @Override
-    public List<RegionType> getRegions() {
+    public List<RegionType> getRegions() throws OpusFault {
         return referentials.regions().stream().map(r -> new RegionType(r.code(), r.name())).toList();
     }
 
@@ -78,7 +83,7 @@ public class ReferentialEndpoint implements ReferentialPort {
     }
 
     @Override
-    public List<ReferentielType> getMetiers() {
+    public List<ReferentielType> getMetiers() throws OpusFault {
         return referentials.jobs().stream().map(j -> new ReferentielType(j.romeCode(), j.label())).toList();
     }
 

@@ -23,7 +23,7 @@ public interface ReferentialPort {
 
     @WebMethod
     @WebResult(name = "region")
-    List<RegionType> getRegions();
+    List<RegionType> getRegions() throws OpusFault;
 
     /** All départements, or those of one region. */
     @WebMethod
@@ -38,7 +38,7 @@ public interface ReferentialPort {
     /** The ROME 4.0 fiches ({@code metiers}). */
     @WebMethod
     @WebResult(name = "metier")
-    List<ReferentielType> getMetiers();
+    List<ReferentielType> getMetiers() throws OpusFault;
 
     /** The ROME titles, all or those of one fiche. */
     @WebMethod

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.function.Executable;
 class ReferentialEndpointTest {
 
     private final FakeReferentials referentials = new FakeReferentials();
-    private final ReferentialEndpoint endpoint = new ReferentialEndpoint(referentials, false);
+    private final ReferentialEndpoint endpoint = new ReferentialEndpoint(referentials);
 
     private static OpusFaultInfo fault(Executable call) {
         OpusFault fault = assertThrows(OpusFault.class, call);

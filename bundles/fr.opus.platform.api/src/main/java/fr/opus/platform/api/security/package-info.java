@@ -5,7 +5,7 @@
  * convention services ({@link fr.opus.platform.api.security.ServiceDefinition}).
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package fr.opus.platform.api.security;
 
 import org.osgi.annotation.bundle.Export;
