@@ -60,6 +60,8 @@ public class AuthorizationIT extends PartnerTestSupport {
     enum Actor {
         NONE(null, null), OPERATOR("REGIONAL_OPERATOR", null), FT_AGENT("FT_AGENT", null),
         RGC_A("ACCOUNT_MANAGER", "A"), COUNSELLOR_A("COUNSELLOR", "A"), APP_A("PARTNER_APPLICATION", "A"),
+        /** A's application holding only the scope {@code opus}: not France Travail's offer API. */
+        APP_A_OPUS("PARTNER_APPLICATION", "A"),
         FEED("FT_FEED", null),
         /** Partner B's convention lacks consultation-offres. */
         RGC_B("ACCOUNT_MANAGER", "B"), COUNSELLOR_B("COUNSELLOR", "B"),
@@ -80,6 +82,16 @@ public class AuthorizationIT extends PartnerTestSupport {
 
         boolean locked() {
             return this == RGC_T || this == RGC_D;
+        }
+
+        /** The OAuth2 scopes of a machine client's token. */
+        Set<String> scopes() {
+            return switch (this) {
+                case APP_A -> Set.of("api_offresdemploiv2", "opus");
+                case APP_A_OPUS -> Set.of("opus");
+                case FEED -> Set.of("opus_feed");
+                default -> Set.of();
+            };
         }
     }
 
@@ -133,7 +145,8 @@ public class AuthorizationIT extends PartnerTestSupport {
         rest(rows, "PUT", "/api/v1/accounts/me/password", "{}", PEOPLE, null, null, null);
         rest(rows, "GET", "/api/v1/accounts/{ACC_A}", null, PEOPLE, null, null, "A");
         rest(rows, "GET", "/api/v1/accounts/{ACC_A}/personal-data", null, PEOPLE, null, null, "A");
-        rest(rows, "PUT", "/api/v1/accounts/{ACC_X}/identity", "{}", PEOPLE, null, null, "X");
+        rest(rows, "GET", "/api/v1/accounts/{ACC_A2}/personal-data", null, PEOPLE, null, null, "A2");
+        rest(rows, "PUT", "/api/v1/accounts/{ACC_X}/identity", "{}", MANAGERS, null, null, "X");
         rest(rows, "POST", "/api/v1/accounts/{ACC_X}/deactivation", "{\"reason\":\"Tableau des droits\"}",
                 MANAGERS, null, null, "X");
         rest(rows, "POST", "/api/v1/accounts/{ACC_X}/reactivation", "{}", MANAGERS, null, null, "X");
@@ -165,6 +178,18 @@ public class AuthorizationIT extends PartnerTestSupport {
         rest(rows, "GET", "/api/v1/referentials/communes?q=grenoble", null, PEOPLE_AND_APPS, null, null, null);
         rest(rows, "GET", "/api/v1/referentials/communes/38185", null, PEOPLE_AND_APPS, null, null, null);
         rest(rows, "GET", "/api/v1/referentials/datasets", null, PEOPLE_AND_APPS, null, null, null);
+        // ---------------------------------------------------------------- contacts
+        Set<String> partnerPeople = Set.of("ACCOUNT_MANAGER", "COUNSELLOR");
+        rest(rows, "POST", "/api/v1/job-seekers", "{}", partnerPeople, null, null, null);
+        rest(rows, "GET", "/api/v1/job-seekers?q=a", null, partnerPeople, null, null, null);
+        rest(rows, "GET", "/api/v1/job-seekers/{JS_A}", null, PEOPLE, null, null, "A");
+        rest(rows, "PUT", "/api/v1/job-seekers/{JS_A}", "{}", partnerPeople, null, null, "A");
+        rest(rows, "GET", "/api/v1/job-seekers/{JS_A}/file", null, PEOPLE, null, null, "A");
+        rest(rows, "POST", "/api/v1/referrals", "{}", partnerPeople, "consultation-offres", null, null);
+        rest(rows, "GET", "/api/v1/referrals?offerId=ZZ404ZZ", null, PEOPLE, null, null, null);
+        rest(rows, "GET", "/api/v1/referrals/reasons", null, PEOPLE, null, null, null);
+        rest(rows, "GET", "/api/v1/referrals/ZZ404ZZ", null, PEOPLE, null, null, null);
+        rest(rows, "POST", "/api/v1/referrals/ZZ404ZZ/transitions", "{}", PEOPLE, null, null, null);
         // ---------------------------------------------------------------- SOAP
         for (String op : List.of("getRegions", "getDepartements", "getMetiers", "getReferentiel")) {
             soap(rows, "/referentials", op, "", PEOPLE_AND_APPS, null, null, null);
@@ -232,6 +257,14 @@ public class AuthorizationIT extends PartnerTestSupport {
         if (partnerBound && row.service() != null && "B".equals(actor.partner)) {
             return 403; // B's convention lacks consultation-offres, the only service a row needs today
         }
+        if (row.scope() != null && (actor == Actor.APP_A || actor == Actor.APP_A_OPUS || actor == Actor.FEED)
+                && !actor.scopes().contains(row.scope())) {
+            return 403; // insufficient-scope
+        }
+        if ("A2".equals(row.owner())) {
+            // a colleague's account: their RGC may, another counsellor may not, as if it did not exist
+            return "A".equals(actor.partner) && actor != Actor.COUNSELLOR_A || !partnerBound ? 0 : 404;
+        }
         if (partnerBound && row.owner() != null && !row.owner().equals(actor.partner)) {
             return 404;
         }
@@ -260,6 +293,10 @@ public class AuthorizationIT extends PartnerTestSupport {
                     failures.add(row.key() + " as " + actor + ": expected " + (want == 0 ? "through" : want)
                             + ", got " + got);
                 }
+                String leaked = leak(actor, got);
+                if (leaked != null) {
+                    failures.add(row.key() + " as " + actor + ": the answer names partner " + leaked);
+                }
             }
         }
         checked += checkShell(rows, failures);
@@ -286,11 +323,23 @@ public class AuthorizationIT extends PartnerTestSupport {
                 "conseil-a-" + run + "@a.example.org");
         ids.put("ACC_A", counsellorA[0]);
         auth.put(Actor.COUNSELLOR_A, login(counsellorA[1], STRONG));
+        HttpResponse<String> jobSeeker = postJsonAs(auth.get(Actor.COUNSELLOR_A), "/api/v1/job-seekers",
+                "{\"firstName\":\"Karim\",\"lastName\":\"Benali\",\"email\":\"karim-" + run
+                        + "@example.org\",\"channel\":\"EMAIL\"}");
+        assertEquals(jobSeeker.body(), 201, jobSeeker.statusCode());
+        ids.put("JS_A", json(jobSeeker).path("id").asText());
+        HttpResponse<String> colleague = postJsonAs(auth.get(Actor.RGC_A), "/api/v1/accounts",
+                "{\"role\":\"COUNSELLOR\",\"firstName\":\"Chloé\",\"lastName\":\"Collin\",\"email\":\"colleague-"
+                        + run + "@a.example.org\"}");
+        assertEquals(colleague.body(), 201, colleague.statusCode());
+        ids.put("ACC_A2", json(colleague).path("id").asText());
         HttpResponse<String> app = postJson("/api/v1/clients", "{\"role\":\"PARTNER_APPLICATION\",\"partnerId\":\""
                 + a[0] + "\",\"name\":\"SI de la Mission Locale A\",\"scopes\":[\"api_offresdemploiv2\",\"opus\"]}");
         assertEquals(app.body(), 201, app.statusCode());
         auth.put(Actor.APP_A, "Bearer " + clientToken(json(app).path("client").path("clientId").asText(),
                 json(app).path("clientSecret").asText(), "api_offresdemploiv2 opus"));
+        auth.put(Actor.APP_A_OPUS, "Bearer " + clientToken(json(app).path("client").path("clientId").asText(),
+                json(app).path("clientSecret").asText(), "opus"));
 
         String[] b = partnerWithConvention("Cap Emploi B " + run, 3, "\"delegation-mer\"", true);
         ids.put("B", b[0]);
@@ -300,6 +349,7 @@ public class AuthorizationIT extends PartnerTestSupport {
         auth.put(Actor.COUNSELLOR_B, login(counsellorB[1], STRONG));
 
         String[] n = partnerWithConvention("Relais N " + run, 1);
+        ids.put("N", n[0]);
         auth.put(Actor.RGC_N, rgc(n[0], "rgc-n-" + run + "@n.example.org"));
         terminate(n[1], Instant.now().plus(30, ChronoUnit.DAYS));
 
@@ -343,7 +393,7 @@ public class AuthorizationIT extends PartnerTestSupport {
     // ------------------------------------------------------------------------------------------------ calls
 
     /** What came back: the status (a SOAP fault's OpusFault status) and the problem code. */
-    record Answer(int status, String code, String excerpt) {
+    record Answer(int status, String code, String excerpt, String body) {
 
         boolean matches(int want) {
             return switch (want) {
@@ -360,6 +410,19 @@ public class AuthorizationIT extends PartnerTestSupport {
         }
     }
 
+    /** A partner's caller must never be shown another partner's identifier, whatever the endpoint. */
+    private String leak(Actor actor, Answer got) {
+        if (actor.partner == null || got.body() == null) {
+            return null;
+        }
+        for (String other : List.of("A", "B", "N", "X")) {
+            if (!other.equals(actor.partner) && ids.containsKey(other) && got.body().contains(ids.get(other))) {
+                return other;
+            }
+        }
+        return null;
+    }
+
     private Answer restCall(Row row, Actor actor) {
         String method = row.key().substring(0, row.key().indexOf(' '));
         HttpResponse<String> response = sendJsonAs(auth.get(actor), method, fill(row.call()),
@@ -369,7 +432,7 @@ public class AuthorizationIT extends PartnerTestSupport {
         if (response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
             code = json(response).path("code").asText();
         }
-        return new Answer(response.statusCode(), code, body.substring(0, Math.min(160, body.length())));
+        return new Answer(response.statusCode(), code, body.substring(0, Math.min(160, body.length())), body);
     }
 
     private static final Pattern FAULT_STATUS = Pattern.compile("<(?:\\w+:)?status>(\\d{3})</(?:\\w+:)?status>");
@@ -391,13 +454,13 @@ public class AuthorizationIT extends PartnerTestSupport {
         HttpResponse<String> response = send(request.build());
         String body = response.body();
         if (!body.contains("Fault>")) {
-            return new Answer(response.statusCode(), null, "");
+            return new Answer(response.statusCode(), null, "", body);
         }
         Matcher status = FAULT_STATUS.matcher(body);
         Matcher code = FAULT_CODE.matcher(body);
         return new Answer(status.find() ? Integer.parseInt(status.group(1)) : 500, code.find() ? code.group(1) : null,
                 body.substring(Math.max(0, body.indexOf("faultstring")), Math.min(body.length(),
-                        body.indexOf("faultstring") + 200)));
+                        body.indexOf("faultstring") + 200)), body);
     }
 
     // ------------------------------------------------------------------------------------------------ shell
@@ -429,6 +492,17 @@ public class AuthorizationIT extends PartnerTestSupport {
             checked++;
             if (!anonymous.contains("réservée aux opérateurs")) {
                 failures.add(row.key() + " anonymously: not refused: " + anonymous);
+            }
+            // Karaf's administrator role from any other realm, without an Opus caller, is not the local console
+            Subject karafAdmin = new Subject();
+            karafAdmin.getPrincipals().add(new org.apache.karaf.jaas.boot.principal.UserPrincipal("intrus"));
+            karafAdmin.getPrincipals().add(new org.apache.karaf.jaas.boot.principal.RolePrincipal("admin"));
+            karafAdmin.getPrincipals().add(new org.apache.karaf.jaas.boot.principal.ClientPrincipal("ssh",
+                    "192.0.2.1"));
+            String admin = shellAs(karafAdmin, command);
+            checked++;
+            if (!admin.contains("réservée aux opérateurs")) {
+                failures.add(row.key() + " as a Karaf admin without Opus caller: not refused: " + admin);
             }
             for (String role : List.of("FT_AGENT", "ACCOUNT_MANAGER", "COUNSELLOR")) {
                 String output = shellAs(subjectOf(role), command);

@@ -285,17 +285,17 @@ public abstract class OpusTestSupport {
 
     /**
      * Runs a Karaf shell command in the booted distribution as the regional operator, logged in through the
-     * {@code karaf} JAAS realm exactly as over SSH, and returns what it printed (standard output then error output).
+     * {@code opus} JAAS realm exactly as over SSH, and returns what it printed (standard output then error output).
      */
     protected static String shell(String command) {
         return shellAs(shellLogin(OPERATOR_LOGIN, System.getProperty("opus.it.operator.password")), command);
     }
 
-    /** Logs in to the {@code karaf} JAAS realm (what SSH and bin/client use); fails with the realm's refusal. */
+    /** Logs in to the {@code opus} JAAS realm (what SSH and bin/client use); fails with the realm's refusal. */
     protected static javax.security.auth.Subject shellLogin(String login, String password) {
         javax.security.auth.Subject subject = new javax.security.auth.Subject();
         try {
-            new javax.security.auth.login.LoginContext("karaf", subject, callbacks -> {
+            new javax.security.auth.login.LoginContext("opus", subject, callbacks -> {
                 for (javax.security.auth.callback.Callback callback : callbacks) {
                     if (callback instanceof javax.security.auth.callback.NameCallback name) {
                         name.setName(login);

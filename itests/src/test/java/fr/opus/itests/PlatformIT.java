@@ -140,13 +140,23 @@ public class PlatformIT extends OpusTestSupport {
                 }
             }
         }
-        // a user written into etc/users.properties is not an Opus operator: the realm never reads that file
+        // a user written into etc/users.properties is not an Opus operator: SSH's realm never reads that file
         java.nio.file.Path users = java.nio.file.Path.of(System.getProperty("karaf.etc"), "users.properties");
         java.nio.file.Files.writeString(users, "\nintrus = Intrus-2026-mot-de-passe,_g_:admingroup\n",
                 java.nio.file.StandardOpenOption.APPEND);
         IllegalStateException intruder = assertThrows(IllegalStateException.class,
                 () -> shellLogin("intrus", "Intrus-2026-mot-de-passe"));
         assertTrue(intruder.getMessage(), intruder.getMessage().contains("Identifiant ou mot de passe"));
+        try (SshClient client = SshClient.setUpDefaultClient()) {
+            client.start();
+            try (ClientSession session = client.connect("intrus", "127.0.0.1",
+                    Integer.parseInt(System.getProperty("opus.it.ssh.port"))).verify(20, TimeUnit.SECONDS)
+                    .getSession()) {
+                session.addPasswordIdentity("Intrus-2026-mot-de-passe");
+                assertThrows("SSH login as a users.properties user", SshException.class,
+                        () -> session.auth().verify(20, TimeUnit.SECONDS));
+            }
+        }
         Object sshHost = configurationAdmin.getConfiguration("org.apache.karaf.shell", null).getProperties()
                 .get("sshHost");
         assertEquals("SSH listens on the loopback interface only", "127.0.0.1", sshHost);
@@ -168,6 +178,15 @@ public class PlatformIT extends OpusTestSupport {
                 assertTrue(output, output.contains("delegation-mer"));
             }
         }
+        // a regional operator is not the system administrator: Karaf's admin commands are refused to the roles the
+        // realm gives, while Opus commands and the feature list work
+        javax.security.auth.Subject operator = shellLogin(OPERATOR_LOGIN,
+                System.getProperty("opus.it.operator.password"));
+        assertThrows(IllegalStateException.class, () -> shellAs(operator, "shell:exec echo intrusion"));
+        assertThrows(IllegalStateException.class, () -> shellAs(operator, "bundle:install file:/tmp/nothing.jar"));
+        assertThrows(IllegalStateException.class, () -> shellAs(operator, "config:edit fr.opus.accounts"));
+        String features = shellAs(operator, "feature:list -i");
+        assertTrue(features, features.contains("opus-accounts"));
         String audit = shell("opus:audit-search --actor " + OPERATOR_LOGIN + " --action login.shell --limit 5");
         assertTrue(audit, audit.contains("login.shell"));
     }

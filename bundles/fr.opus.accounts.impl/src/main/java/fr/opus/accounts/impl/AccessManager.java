@@ -9,6 +9,7 @@ import fr.opus.accounts.api.IssuedClient;
 import fr.opus.accounts.api.OAuthException;
 import fr.opus.accounts.api.Sessions;
 import fr.opus.platform.api.OpusException;
+import fr.opus.platform.api.persistence.Jdbc;
 import fr.opus.platform.api.persistence.MigratedSchema;
 import fr.opus.platform.api.security.Authenticator;
 import fr.opus.platform.api.security.Caller;

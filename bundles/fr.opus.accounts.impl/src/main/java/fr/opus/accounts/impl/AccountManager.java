@@ -10,7 +10,10 @@ import fr.opus.accounts.api.PersonalData;
 import fr.opus.accounts.api.Seat;
 import fr.opus.accounts.api.Seats;
 import fr.opus.platform.api.OpusException;
+import fr.opus.platform.api.ProblemCodes;
 import fr.opus.platform.api.mail.MailOutbox;
+import fr.opus.platform.api.persistence.Jdbc;
+import fr.opus.platform.api.privacy.SensitiveText;
 import fr.opus.platform.api.security.Caller;
 import fr.opus.platform.api.security.Role;
 import fr.opus.platform.api.security.SecurityProblemCodes;
@@ -156,8 +159,13 @@ public class AccountManager implements AccountDirectory {
         if (base.length() < 3) {
             base = (base + "opus").substring(0, Math.max(3, base.length()));
         }
-        return base.length() > 20 ? base.substring(0, 20) : base;
+        base = base.length() > 20 ? base.substring(0, 20) : base;
+        // names the audit trail gives to Opus itself and to the local console: never a person's login
+        return RESERVED_LOGINS.contains(base) ? base + "1" : base;
     }
+
+    /** Actors of the audit trail that are not people. */
+    static final java.util.Set<String> RESERVED_LOGINS = java.util.Set.of("system", "console", "operateur-systeme");
 
     private static String ascii(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT);
@@ -255,8 +263,9 @@ public class AccountManager implements AccountDirectory {
     public Account deactivate(Caller by, String accountId, String reason) {
         String why = reason == null || reason.isBlank() ? "Désactivé par " + by.login() : reason.strip();
         if (why.length() > 300) {
-            throw OpusException.invalid(AccountProblemCodes.ACCOUNT_STATE, "Le motif tient en 300 caractères.", "reason");
+            throw OpusException.invalid(ProblemCodes.INVALID_PARAMETER, "Le motif tient en 300 caractères.", "reason");
         }
+        SensitiveText.check(why, "reason"); // "arrêt maladie" and the like have no place in a status reason
         Instant now = clock.instant();
         Account done = jdbc.tx(c -> {
             Account account = managed(c, by, accountId);
@@ -483,8 +492,13 @@ public class AccountManager implements AccountDirectory {
                     "%\"rgcAccountId\":\"" + accountId + "\"%");
             List<AuditEvent> actions = Jdbc.list(c, "SELECT * FROM ACCOUNTS.AUDIT_EVENT WHERE ACTOR = ? ORDER BY ID",
                     AuditLog::event, account.login());
+            // what others did to the account: who (a professional login) and when, never where they were
             List<AuditEvent> events = Jdbc.list(c, "SELECT * FROM ACCOUNTS.AUDIT_EVENT WHERE SUBJECT_ID = ?"
-                    + " ORDER BY ID", AuditLog::event, accountId);
+                    + " ORDER BY ID", AuditLog::event, accountId).stream()
+                    .map(e -> account.login().equals(e.actor()) ? e : new AuditEvent(e.id(), e.at(), e.actor(),
+                            e.actorRole(), e.actorPartner(), null, e.action(), e.subjectType(), e.subjectId(),
+                            e.outcome(), e.detail()))
+                    .toList();
             return new PersonalData(now, account, activations, sessions, designations, actions, events);
         });
         AuditLogs.write(jdbc, clock, by, null, "account.export", "account", accountId, true, null);
@@ -495,15 +509,17 @@ public class AccountManager implements AccountDirectory {
     public Account rectify(Caller by, String accountId, PersonDraft corrected, String reason) {
         Instant now = clock.instant();
         Account done = jdbc.tx(c -> {
-            // whose account first: another partner's people learn nothing, not even that their input was wrong
-            Account account = Store.account(c, accountId).map(Store.AccountRow::account).filter(a -> visible(by, a))
-                    .orElseThrow(AccountManager::accountNotFound);
+            // whose account first: another partner's people learn nothing, not even that their input was wrong.
+            // Only who manages an account corrects it (the RGC its counsellors, an operator the others): a person
+            // renaming their own account, or an RGC its own, could hand a personal account to someone else.
+            Account account = managedRow(c, by, accountId).account();
             PersonDraft clean = validate(corrected);
             String why = reason == null ? "" : reason.strip();
             if (why.isEmpty() || why.length() > 300) {
                 throw OpusException.invalid(AccountProblemCodes.INVALID_PERSON,
                         "Le motif de la rectification est obligatoire (300 caractères au plus).", "reason");
             }
+            SensitiveText.check(why, "reason");
             List<String> changed = new java.util.ArrayList<>();
             if (!account.firstName().equals(clean.firstName())) {
                 changed.add("prénom");
@@ -516,6 +532,10 @@ public class AccountManager implements AccountDirectory {
             }
             Jdbc.update(c, "UPDATE ACCOUNTS.ACCOUNT SET FIRST_NAME = ?, LAST_NAME = ?, EMAIL = ? WHERE ID = ?",
                     clean.firstName(), clean.lastName(), clean.email(), accountId);
+            if (!account.email().equalsIgnoreCase(clean.email())) {
+                // the previous address hears of it: a hijacked account cannot silently redirect its mail
+                outbox.enqueue(c, Mails.emailChanged(account, clean.email(), by, now));
+            }
             // which fields changed and why, never the values: the audit trail must not keep what was corrected
             AuditLog.insert(c, now, by, null, "account.rectify", "account", accountId, true,
                     (changed.isEmpty() ? "aucun changement" : String.join(", ", changed)) + " — " + why);

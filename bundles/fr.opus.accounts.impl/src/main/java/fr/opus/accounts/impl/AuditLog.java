@@ -5,6 +5,7 @@ import fr.opus.accounts.api.AuditQuery;
 import fr.opus.accounts.api.AuditTrail;
 import fr.opus.platform.api.OpusException;
 import fr.opus.platform.api.ProblemCodes;
+import fr.opus.platform.api.persistence.Jdbc;
 import fr.opus.platform.api.persistence.MigratedSchema;
 import fr.opus.platform.api.security.Caller;
 import fr.opus.platform.api.security.Role;

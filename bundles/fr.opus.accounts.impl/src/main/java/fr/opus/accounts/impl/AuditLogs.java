@@ -1,5 +1,6 @@
 package fr.opus.accounts.impl;
 
+import fr.opus.platform.api.persistence.Jdbc;
 import fr.opus.platform.api.security.Caller;
 import java.time.Clock;
 

@@ -16,6 +16,8 @@ import fr.opus.accounts.api.PartnerDirectory;
 import fr.opus.accounts.api.PartnerDraft;
 import fr.opus.accounts.api.ServiceInfo;
 import fr.opus.platform.api.OpusException;
+import fr.opus.platform.api.persistence.Jdbc;
+import fr.opus.platform.api.privacy.SensitiveText;
 import fr.opus.platform.api.persistence.MigratedSchema;
 import fr.opus.platform.api.security.Caller;
 import fr.opus.platform.api.security.Role;
@@ -260,10 +262,19 @@ public class ConventionManager implements PartnerDirectory {
                 // its notice or end date is past: record the termination the clock already made
                 Jdbc.update(c, "UPDATE ACCOUNTS.CONVENTION SET STATUS = 'TERMINATED' WHERE ID = ?", current.id());
             }
-            // the partner's counsellors still switched on hold seats of the new convention from its first day
-            Jdbc.update(c, "UPDATE ACCOUNTS.CONVENTION SET STATUS = 'ACTIVE', SIGNED_ON = ?, SEATS_USED ="
-                    + " (SELECT COUNT(*) FROM ACCOUNTS.ACCOUNT WHERE PARTNER_ID = ? AND ROLE = 'COUNSELLOR'"
-                    + " AND STATUS <> 'DEACTIVATED') WHERE ID = ?", signedOn, row.partnerId(), conventionId);
+            // the partner's counsellors still switched on hold seats of the new convention from its first day: the
+            // quota is a hard limit, so a convention they would overflow is not signed until the RGC makes room
+            int holders = Jdbc.one(c, "SELECT COUNT(*) FROM ACCOUNTS.ACCOUNT WHERE PARTNER_ID = ?"
+                    + " AND ROLE = 'COUNSELLOR' AND STATUS <> 'DEACTIVATED'", rs -> rs.getInt(1), row.partnerId())
+                    .orElse(0);
+            if (holders > row.accountQuota()) {
+                throw OpusException.conflict(AccountProblemCodes.QUOTA_REACHED, "La structure a encore " + holders
+                        + " comptes de conseillers actifs ou en attente, pour un quota de " + row.accountQuota()
+                        + " dans cette convention : désactivez-en " + (holders - row.accountQuota())
+                        + " ou augmentez le quota avant de la signer.", "accountQuota");
+            }
+            Jdbc.update(c, "UPDATE ACCOUNTS.CONVENTION SET STATUS = 'ACTIVE', SIGNED_ON = ?, SEATS_USED = ?"
+                    + " WHERE ID = ?", signedOn, holders, conventionId);
             return version(c, by, conventionId, now, why, "convention.sign");
         });
         Store.changed();
@@ -458,6 +469,7 @@ public class ConventionManager implements PartnerDirectory {
             throw OpusException.invalid(AccountProblemCodes.INVALID_CONVENTION,
                     "Le motif de la modification est obligatoire (500 caractères au plus).", "reason");
         }
+        SensitiveText.check(reason, "reason");
         return reason.strip();
     }
 

@@ -8,6 +8,7 @@ import fr.opus.accounts.api.Seats;
 import fr.opus.platform.api.health.Health;
 import fr.opus.platform.api.health.HealthIndicator;
 import fr.opus.platform.api.mail.MailOutbox;
+import fr.opus.platform.api.persistence.Jdbc;
 import fr.opus.platform.api.persistence.MigratedSchema;
 import fr.opus.platform.api.security.Role;
 import java.sql.Connection;
@@ -602,7 +603,9 @@ public class LifecycleJobs implements HealthIndicator {
         try {
             incidents = jdbc.read(c -> rgcIncidents(c, clock.instant()));
         } catch (RuntimeException e) {
-            return Health.down(Map.of("error", String.valueOf(e.getMessage())));
+            LOG.warn("Accounts health check failed", e);
+            // health is public: the reason goes to the log, not to whoever asks
+            return Health.down(Map.of("error", "base des comptes illisible (voir le journal)"));
         }
         Map<String, Object> details = new LinkedHashMap<>();
         // health is public: a count, not the partners' names (operators get those by mail)
@@ -614,7 +617,8 @@ public class LifecycleJobs implements HealthIndicator {
         }
         String error = lastError;
         if (error != null) {
-            details.put("lastError", error);
+            // health is public: that the last run failed, not on which account nor why (the log says)
+            details.put("lastError", "le dernier passage a rencontré une erreur (voir le journal)");
         }
         boolean degraded = !incidents.isEmpty() || error != null;
         return new Health(degraded ? Health.Status.DEGRADED : Health.Status.UP, details);

@@ -65,6 +65,20 @@ final class Mails {
      * @param neverUsed     whether {@code lastUse} is an activation rather than a login
      * @param deactivatesOn the day the account will be switched off without a login
      */
+    /** To the previous address, when an account's e-mail was corrected. */
+    static Mail emailChanged(Account account, String newEmail, fr.opus.platform.api.security.Caller by,
+            Instant at) {
+        String text = "Bonjour " + account.firstName() + " " + account.lastName() + ",\n\n"
+                + "L'adresse électronique de votre compte Opus (" + account.login() + ") a été remplacée le "
+                + WHEN.format(at) + " par " + by.role().label().toLowerCase(Locale.FRENCH) + " " + by.login()
+                + ".\nLes messages d'Opus iront désormais à : " + newEmail + "\n\n"
+                + "Si vous n'êtes pas à l'origine de cette demande, prévenez sans attendre la personne qui gère les"
+                + " comptes de votre structure ou votre correspondant France Travail.\n\n"
+                + "— Opus, l'extranet des partenaires de France Travail";
+        return new Mail(account.email(), "L'adresse de votre compte Opus a changé", text,
+                "account-email-changed:" + account.id() + ":" + at.toEpochMilli());
+    }
+
     static Mail inactivityWarning(Account to, Instant lastUse, boolean neverUsed, LocalDate deactivatesOn,
             int inactivityDays, String url, String key) {
         String since = neverUsed

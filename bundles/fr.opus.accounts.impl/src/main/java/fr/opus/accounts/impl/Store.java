@@ -7,6 +7,7 @@ import fr.opus.accounts.api.Client;
 import fr.opus.accounts.api.ConventionStatus;
 import fr.opus.accounts.api.Partner;
 import fr.opus.accounts.api.PartnerKind;
+import fr.opus.platform.api.persistence.Jdbc;
 import fr.opus.platform.api.security.Role;
 import java.sql.Connection;
 import java.sql.ResultSet;

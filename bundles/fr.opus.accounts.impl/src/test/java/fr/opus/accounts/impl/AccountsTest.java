@@ -294,4 +294,22 @@ class AccountsTest {
                 java.time.LocalDate.of(2026, 11, 23), "Signature");
         assertEquals(1, signed.seatsUsed());
     }
+
+    @Test
+    void aNewConventionTheRemainingCounsellorsWouldOverflowIsNotSigned() {
+        Convention first = f.partnerWithConvention("ML", "84", 2, BASE);
+        Caller rgc = rgcOf(first, "rgc@ml.example.org");
+        f.accounts.createAccount(rgc, Role.COUNSELLOR, null, new PersonDraft("Léa", "Un", "un@ml.example.org"));
+        f.accounts.createAccount(rgc, Role.COUNSELLOR, null, new PersonDraft("Léo", "Deux", "deux@ml.example.org"));
+        f.conventions.terminateConvention(Fixture.SYSTEM_OPERATOR, first.id(), f.clock.now, "Fin");
+        Convention second = f.conventions.draftConvention(Fixture.SYSTEM_OPERATOR, first.partnerId(),
+                new ConventionTerms(null, BASE, 1, null, null), "Nouvelle convention");
+
+        OpusException over = assertThrows(OpusException.class, () -> f.conventions.signConvention(
+                Fixture.SYSTEM_OPERATOR, second.id(), java.time.LocalDate.of(2026, 11, 23), "Signature"));
+
+        assertEquals(409, over.status());
+        assertEquals(AccountProblemCodes.QUOTA_REACHED, over.code());
+        assertEquals(ConventionStatus.DRAFT, f.conventions.convention(Fixture.SYSTEM_OPERATOR, second.id()).status());
+    }
 }

@@ -17,6 +17,7 @@ import fr.opus.accounts.api.PersonDraft;
 import fr.opus.platform.api.OpusException;
 import fr.opus.platform.api.health.Health;
 import fr.opus.platform.api.mail.Mail;
+import fr.opus.platform.api.persistence.Jdbc;
 import fr.opus.platform.api.security.Caller;
 import fr.opus.platform.api.security.Role;
 import fr.opus.platform.api.security.SecurityProblemCodes;

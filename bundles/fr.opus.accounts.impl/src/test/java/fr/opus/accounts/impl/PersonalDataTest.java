@@ -93,24 +93,49 @@ class PersonalDataTest {
         Account rgcAccount = f.accounts.createAccount(Fixture.SYSTEM_OPERATOR, Role.ACCOUNT_MANAGER,
                 convention.partnerId(), new PersonDraft("Rachel", "Gérard", "rachel@cap26.example.org"));
         Caller rgc = activate(rgcAccount, "rachel@cap26.example.org");
+        Account lea = f.accounts.createAccount(rgc, Role.COUNSELLOR, null,
+                new PersonDraft("Léa", "Martin", "lea@cap26.example.org"));
+        Caller leaCaller = activate(lea, "lea@cap26.example.org");
 
-        Account fixed = f.accounts.rectify(rgc, rgcAccount.id(),
-                new PersonDraft("Rachel", "Gérard-Morel", "rachel.morel@cap26.example.org"), "Nom d'usage");
+        Account fixed = f.accounts.rectify(rgc, lea.id(),
+                new PersonDraft("Léa", "Martin-Morel", "lea.morel@cap26.example.org"), "Nom d'usage");
 
-        assertEquals("Gérard-Morel", fixed.lastName());
-        assertEquals("rachel.morel@cap26.example.org", fixed.email());
-        assertEquals(rgcAccount.login(), fixed.login());
-        AuditEvent audited = f.audit.search(Fixture.SYSTEM_OPERATOR, new AuditQuery(null, rgcAccount.id(),
+        assertEquals("Martin-Morel", fixed.lastName());
+        assertEquals("lea.morel@cap26.example.org", fixed.email());
+        assertEquals(lea.login(), fixed.login());
+        AuditEvent audited = f.audit.search(Fixture.SYSTEM_OPERATOR, new AuditQuery(null, lea.id(),
                 "account.rectify", null, null, 10)).get(0);
         assertEquals("nom, adresse électronique — Nom d'usage", audited.detail());
-        assertFalse(audited.detail().contains("rachel@"), "the corrected value is not kept in the audit trail");
+        assertFalse(audited.detail().contains("lea@"), "the corrected value is not kept in the audit trail");
+        assertTrue(f.mailbox.mails.stream().anyMatch(m -> m.to().equals("lea@cap26.example.org")
+                && m.subject().equals("L'adresse de votre compte Opus a changé")
+                && m.text().contains("lea.morel@cap26.example.org")), "the previous address is told");
 
-        OpusException noReason = assertThrows(OpusException.class, () -> f.accounts.rectify(rgc, rgcAccount.id(),
-                new PersonDraft("Rachel", "Morel", "rachel.morel@cap26.example.org"), " "));
+        // accounts are personal: nobody renames their own, an RGC does not rename itself (the operator does)
+        assertEquals(403, assertThrows(OpusException.class, () -> f.accounts.rectify(leaCaller, lea.id(),
+                new PersonDraft("Paul", "Dupont", "paul@cap26.example.org"), "Reprise du poste")).status());
+        assertEquals(403, assertThrows(OpusException.class, () -> f.accounts.rectify(rgc, rgcAccount.id(),
+                new PersonDraft("Rachel", "Morel", "rachel@cap26.example.org"), "Nom d'usage")).status());
+        assertEquals("Morel", f.accounts.rectify(Fixture.SYSTEM_OPERATOR, rgcAccount.id(),
+                new PersonDraft("Rachel", "Morel", "rachel@cap26.example.org"), "Nom d'usage").lastName());
+
+        OpusException noReason = assertThrows(OpusException.class, () -> f.accounts.rectify(rgc, lea.id(),
+                new PersonDraft("Léa", "Morel", "lea.morel@cap26.example.org"), " "));
         assertEquals("reason", noReason.field());
-        OpusException badMail = assertThrows(OpusException.class, () -> f.accounts.rectify(rgc, rgcAccount.id(),
-                new PersonDraft("Rachel", "Morel", "pas-une-adresse"), "Erreur de saisie"));
+        OpusException badMail = assertThrows(OpusException.class, () -> f.accounts.rectify(rgc, lea.id(),
+                new PersonDraft("Léa", "Morel", "pas-une-adresse"), "Erreur de saisie"));
         assertEquals("email", badMail.field());
-        assertEquals("Gérard-Morel", f.accounts.account(rgc, rgcAccount.id()).lastName(), "nothing stored is lost");
+        OpusException health = assertThrows(OpusException.class, () -> f.accounts.deactivate(rgc, lea.id(),
+                "En arrêt maladie jusqu'en janvier"));
+        assertEquals(422, health.status());
+        assertEquals("forbidden-personal-data", health.code());
+        assertEquals("Martin-Morel", f.accounts.account(rgc, lea.id()).lastName(), "nothing stored is lost");
+        assertEquals(fr.opus.accounts.api.AccountStatus.ACTIVE, f.accounts.account(rgc, lea.id()).status());
+    }
+
+    @Test
+    void theAuditTrailsOwnNamesAreNeverAPersonsLogin() {
+        assertEquals("system1", AccountManager.loginBase(new PersonDraft("S", "Ystem", "s@example.org")));
+        assertEquals("console1", AccountManager.loginBase(new PersonDraft("C", "Onsole", "c@example.org")));
     }
 }

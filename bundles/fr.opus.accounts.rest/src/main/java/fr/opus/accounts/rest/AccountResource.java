@@ -147,11 +147,14 @@ public class AccountResource {
         return accounts.personalData(Requests.caller(security), id);
     }
 
-    /** Corrects the holder's name or e-mail (right to rectification): the person, their RGC, an operator. */
+    /**
+     * Corrects the holder's name or e-mail (right to rectification), at the person's request: whoever manages the
+     * account (the RGC its counsellors, an operator the others), never the holder alone, as accounts are personal.
+     */
     @PUT
     @Path("{id}/identity")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Permit({Role.REGIONAL_OPERATOR, Role.FT_AGENT, Role.ACCOUNT_MANAGER, Role.COUNSELLOR})
+    @Permit({Role.REGIONAL_OPERATOR, Role.ACCOUNT_MANAGER})
     public Account rectify(@Context SecurityContext security, @PathParam("id") String id, Rectification body) {
         if (body == null) {
             throw OpusException.invalid(ProblemCodes.MALFORMED_BODY,

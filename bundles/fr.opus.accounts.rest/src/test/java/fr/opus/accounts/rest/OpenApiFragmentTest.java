@@ -1,9 +1,10 @@
 package fr.opus.accounts.rest;
 
-import static fr.opus.accounts.rest.OpenApiContract.at;
-import static fr.opus.accounts.rest.OpenApiContract.list;
-import static fr.opus.accounts.rest.OpenApiContract.names;
-import static fr.opus.accounts.rest.OpenApiContract.object;
+import static fr.opus.platform.rest.openapi.OpenApiContract.at;
+import static fr.opus.platform.rest.openapi.OpenApiContract.list;
+import static fr.opus.platform.rest.openapi.OpenApiContract.names;
+import static fr.opus.platform.rest.openapi.OpenApiContract.object;
+import static fr.opus.platform.rest.openapi.OpenApiContract.required;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -27,22 +28,19 @@ import fr.opus.accounts.api.PartnerDraft;
 import fr.opus.accounts.api.Seat;
 import fr.opus.accounts.api.Seats;
 import fr.opus.accounts.api.ServiceInfo;
-import fr.opus.accounts.rest.OpenApiContract.Operation;
 import fr.opus.platform.api.security.Caller;
 import fr.opus.platform.api.security.Role;
+import fr.opus.platform.rest.openapi.OpenApiContract;
+import fr.opus.platform.rest.openapi.OpenApiContract.Operation;
 import java.lang.reflect.Method;
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.ws.rs.FormParam;
@@ -106,23 +104,12 @@ class OpenApiFragmentTest {
 
     /** The served operations that are documented: the first test reports the others, the rest look at these. */
     private static Map<Operation, Method> servedAndDocumented() {
-        Map<Operation, Method> both = new TreeMap<>(SERVED);
-        both.keySet().retainAll(DOCUMENTED.keySet());
-        return both;
+        return OpenApiContract.servedAndDocumented(SERVED, DOCUMENTED);
     }
 
     @Test
     void everyServedOperationIsDocumentedAndNothingMore() {
-        Set<Operation> undocumented = new TreeSet<>(SERVED.keySet());
-        undocumented.removeAll(DOCUMENTED.keySet());
-        Set<Operation> notServed = new TreeSet<>(DOCUMENTED.keySet());
-        notServed.removeAll(SERVED.keySet());
-        assertTrue(undocumented.isEmpty() && notServed.isEmpty(),
-                "served but not documented: " + undocumented + "; documented but not served: " + notServed);
-        for (Class<?> resource : RESOURCES) {
-            assertTrue(SERVED.values().stream().anyMatch(m -> m.getDeclaringClass() == resource),
-                    resource.getSimpleName() + " serves operations: the reflection saw none");
-        }
+        OpenApiContract.assertServedAsDocumented(SERVED, DOCUMENTED, RESOURCES);
     }
 
     @Test
@@ -184,7 +171,7 @@ class OpenApiFragmentTest {
             }
             Object schema = at(responses, "200", "content", "application/json", "schema");
             assertNotNull(schema, operation + " answers 200 with JSON");
-            assertSchemaIs(schema, method.getGenericReturnType(), operation.toString());
+            OpenApiContract.assertSchemaIs(RECORDS, schema, method.getGenericReturnType(), operation.toString());
         }
     }
 
@@ -233,8 +220,8 @@ class OpenApiFragmentTest {
             assertEquals(components, names(properties), name + " against " + record.getName());
             assertTrue(components.containsAll(required(schema)), name + " requires what it has");
             for (RecordComponent component : record.getRecordComponents()) {
-                assertSchemaIs(properties.get(component.getName()), component.getGenericType(),
-                        name + "." + component.getName());
+                OpenApiContract.assertSchemaIs(RECORDS, properties.get(component.getName()),
+                        component.getGenericType(), name + "." + component.getName());
             }
         });
         for (String name : OAUTH_SCHEMAS) {
@@ -305,54 +292,6 @@ class OpenApiFragmentTest {
     }
 
     // ------------------------------------------------------------------------------------------------ helpers
-
-    private static Set<String> required(Map<String, Object> schema) {
-        return list(schema.getOrDefault("required", List.of()), "required").stream().map(String.class::cast)
-                .collect(Collectors.toCollection(TreeSet::new));
-    }
-
-    /** A documented schema is the one Jackson writes for a Java type: records by name, lists, enums, scalars. */
-    private static void assertSchemaIs(Object schemaNode, Type type, String where) {
-        Map<String, Object> schema = object(schemaNode, where);
-        if (type instanceof ParameterizedType parameterized
-                && Collection.class.isAssignableFrom((Class<?>) parameterized.getRawType())) {
-            assertEquals("array", schema.get("type"), where);
-            assertSchemaIs(schema.get("items"), parameterized.getActualTypeArguments()[0], where + "[]");
-            if (Set.class.isAssignableFrom((Class<?>) parameterized.getRawType())) {
-                assertEquals(Boolean.TRUE, schema.get("uniqueItems"), where + " is a set");
-            }
-            return;
-        }
-        Class<?> raw = (Class<?>) type;
-        if (raw.isRecord()) {
-            Object ref = schema.containsKey("allOf") ? at(schema, "allOf", 0, "$ref") : schema.get("$ref");
-            assertNotNull(ref, where + " refers to the schema of " + raw.getSimpleName());
-            assertEquals(raw, RECORDS.get(OpenApiContract.schemaName((String) ref)), where);
-        } else if (raw.isEnum()) {
-            assertEquals("string", schema.get("type"), where);
-            Set<String> constants = Arrays.stream(raw.getEnumConstants()).map(c -> ((Enum<?>) c).name())
-                    .collect(Collectors.toSet());
-            Object values = schema.get("enum");
-            if (values != null) { // a narrower list where the service accepts only some values (people's roles)
-                assertTrue(constants.containsAll(list(values, where)), where + " lists " + raw.getSimpleName());
-            }
-        } else {
-            String expected = switch (raw.getName()) {
-                case "java.lang.String" -> "string";
-                case "int", "long", "java.lang.Integer", "java.lang.Long" -> "integer";
-                case "boolean", "java.lang.Boolean" -> "boolean";
-                case "java.time.Instant" -> "string/date-time";
-                case "java.time.LocalDate" -> "string/date";
-                default -> throw new AssertionError(where + ": no rule yet for " + raw.getName());
-            };
-            Object format = schema.get("format");
-            String actual = schema.get("type") + (expected.contains("/") ? "/" + format : "");
-            assertEquals(expected, actual, where);
-            if (expected.equals("integer")) {
-                assertEquals(raw == long.class || raw == Long.class ? "int64" : "int32", format, where);
-            }
-        }
-    }
 
     /** Grants every token request of a known realm, as the real registry would for a good client. */
     private static final class FakeClients implements ClientRegistry {

@@ -35,8 +35,13 @@ public class OperatorLoginModule implements LoginModule {
     static final String AUTHENTICATOR = "opus.authenticator";
     /** Option carrying the {@link AuditTrail}, where shell logins are recorded. */
     static final String AUDIT = "opus.audit";
-    /** Karaf's roles of its administrators' group: shell over SSH, every command, JMX, the web console. */
-    static final List<String> KARAF_ROLES = List.of("ssh", "admin", "manager", "viewer", "systembundles");
+    /**
+     * {@code ssh} opens the SSH shell; {@code opus} runs Opus commands and installs or removes features (see
+     * {@code etc/org.apache.karaf.command.acl.feature.cfg}); {@code viewer} reads Karaf's lists. Never {@code admin}:
+     * a regional operator is not the system administrator (no {@code shell:exec}, {@code bundle:install},
+     * {@code config:edit}, {@code jaas:*}).
+     */
+    static final List<String> KARAF_ROLES = List.of("ssh", "opus", "viewer");
 
     private Subject subject;
     private CallbackHandler handler;
@@ -77,6 +82,8 @@ public class OperatorLoginModule implements LoginModule {
             found = authenticator.password(name.getName().strip(), new String(secret), clientAddress());
         } catch (OpusException e) {
             throw new FailedLoginException(e.detail());
+        } finally {
+            java.util.Arrays.fill(secret, '\0');
         }
         if (found.role() != Role.REGIONAL_OPERATOR) {
             audit.record(found, found.address(), "login.shell", "account", found.id(), false,
@@ -98,18 +105,20 @@ public class OperatorLoginModule implements LoginModule {
         if (caller == null) {
             return false;
         }
+        // audited first: a login that cannot be recorded does not open a shell
+        audit.record(caller, caller.address(), "login.shell", "account", caller.id(), true, null);
         added.add(new UserPrincipal(caller.login()));
         KARAF_ROLES.forEach(role -> added.add(new RolePrincipal(role)));
         added.add(caller);
         subject.getPrincipals().addAll(added);
-        audit.record(caller, caller.address(), "login.shell", "account", caller.id(), true, null);
         return true;
     }
 
     @Override
     public boolean abort() {
-        caller = null;
-        return true;
+        boolean tried = caller != null;
+        logout();
+        return tried;
     }
 
     @Override

@@ -12,17 +12,19 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Replaces Karaf's {@code karaf} JAAS realm (the one SSH, {@code bin/client}, JMX and the web console log in
- * against) with Opus's operator accounts: same name, higher rank, so {@code etc/users.properties} is never
- * consulted. Only regional operators get in; they receive Karaf's administration roles.
+ * The JAAS realm {@code opus}, which SSH and {@code bin/client} log in against ({@code sshRealm = opus} in
+ * {@code etc/org.apache.karaf.shell.cfg}): Opus's operator accounts, never {@code etc/users.properties}. A realm of
+ * its own name rather than a higher-ranked {@code karaf}: while this bundle or the accounts capability is away (at
+ * boot, during a configuration change), SSH finds no realm and refuses everyone instead of falling back to Karaf's
+ * properties file. Only regional operators get in, with the {@code ssh} role and the {@code opus} role (Opus
+ * commands, installing and removing features); never Karaf's {@code admin}.
  */
 @Component(service = JaasRealm.class)
 public class OperatorRealm implements JaasRealm {
 
-    /** Karaf's realm name, as {@code sshRealm} and {@code jmxRealm} name it. */
-    static final String NAME = "karaf";
-    /** Karaf's own realm ranks 0. */
-    static final int RANK = 100;
+    /** The realm's name, as {@code sshRealm} names it. */
+    static final String NAME = "opus";
+    static final int RANK = 0;
 
     private final AppConfigurationEntry[] entries;
 

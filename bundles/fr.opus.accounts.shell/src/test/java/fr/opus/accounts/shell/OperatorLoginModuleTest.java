@@ -71,7 +71,7 @@ class OperatorLoginModuleTest {
     }
 
     @Test
-    void anOperatorGetsKarafsAdminRolesAndItsCaller() throws Exception {
+    void anOperatorGetsTheSshAndOpusRolesNotKarafsAdminAndItsCaller() throws Exception {
         Subject subject = new Subject();
         subject.getPrincipals().add(new ClientPrincipal("ssh", "192.0.2.7"));
         OperatorLoginModule module = module(subject, " operateur ", "Bon mot de passe 2026 !");
@@ -79,7 +79,7 @@ class OperatorLoginModuleTest {
         assertTrue(module.login());
         assertTrue(module.commit());
 
-        assertEquals(Set.of("ssh", "admin", "manager", "viewer", "systembundles"), subject.getPrincipals(RolePrincipal.class)
+        assertEquals(Set.of("ssh", "opus", "viewer"), subject.getPrincipals(RolePrincipal.class)
                 .stream().map(RolePrincipal::getName).collect(java.util.stream.Collectors.toSet()));
         assertEquals("operateur", subject.getPrincipals(UserPrincipal.class).iterator().next().getName());
         assertEquals(Role.REGIONAL_OPERATOR, subject.getPrincipals(Caller.class).iterator().next().role());

@@ -10,6 +10,8 @@ public final class ProblemCodes {
     public static final String INVALID_PARAMETER = "invalid-parameter";
     /** The request body is not well-formed JSON or XML, or does not have the expected shape. */
     public static final String MALFORMED_BODY = "malformed-body";
+    /** Free text obviously holding a category of personal data DOMAIN §9 forbids (422). */
+    public static final String FORBIDDEN_PERSONAL_DATA = "forbidden-personal-data";
     /** No resource answers at this path, or the identified thing does not exist. */
     public static final String NOT_FOUND = "not-found";
     /** The path exists but not for this HTTP method. */

@@ -9,8 +9,8 @@ import javax.security.auth.Subject;
 
 /**
  * Applies a shell command's {@link Permit} to whoever runs it. Over SSH (and {@code bin/client}) Karaf logs people in
- * through the accounts capability's JAAS realm, which only admits regional operators and puts their {@link Caller}
- * in the session's {@link Subject}. The local console of a Karaf started in the foreground has no Opus login: the
+ * through the accounts capability's JAAS realm {@code opus}, which only admits regional operators and puts their
+ * {@link Caller} in the session's {@link Subject}. The local console of a Karaf started in the foreground has no Opus login: the
  * person there already holds the machine and its files, so it acts as the operator {@value #CONSOLE}, for the
  * whole platform, and is audited as such.
  */
@@ -19,8 +19,11 @@ public final class ShellGuard {
     /** Login of the local console's operator. */
     public static final String CONSOLE = "console";
 
-    /** Karaf's role principal class: the local console's subject holds one named {@code admin}. */
-    private static final String KARAF_ROLE = "org.apache.karaf.jaas.boot.principal.RolePrincipal";
+    /**
+     * Karaf's client principal: the local console's subject holds one of method {@code local}; SSH sessions hold one
+     * of method {@code ssh}. An administrator's role alone proves nothing (any realm could grant it).
+     */
+    private static final String KARAF_CLIENT = "org.apache.karaf.jaas.boot.principal.ClientPrincipal";
 
     private ShellGuard() {
     }
@@ -51,14 +54,14 @@ public final class ShellGuard {
         if (!callers.isEmpty()) {
             return callers.iterator().next();
         }
-        if (subject != null && subject.getPrincipals().stream().anyMatch(ShellGuard::localAdmin)) {
+        if (subject != null && subject.getPrincipals().stream().anyMatch(ShellGuard::localConsole)) {
             return new Caller(CONSOLE, CONSOLE, Role.REGIONAL_OPERATOR, null, null, null, Set.of(), Set.of(), null);
         }
         throw new OpusException(401, SecurityProblemCodes.UNAUTHORIZED,
                 "Commande réservée aux opérateurs régionaux connectés à Opus (ssh ou bin/client).", null);
     }
 
-    private static boolean localAdmin(Principal p) {
-        return KARAF_ROLE.equals(p.getClass().getName()) && "admin".equals(p.getName());
+    private static boolean localConsole(Principal p) {
+        return KARAF_CLIENT.equals(p.getClass().getName()) && p.getName().startsWith("local(");
     }
 }

@@ -1,4 +1,4 @@
-package fr.opus.accounts.rest;
+package fr.opus.platform.rest.openapi;
 
 import fr.opus.platform.api.security.Guard;
 import fr.opus.platform.api.security.Role;
@@ -8,10 +8,13 @@ import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -19,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -33,9 +37,11 @@ import javax.ws.rs.QueryParam;
 
 /**
  * What a REST bundle's OpenAPI fragment is checked against: the operations its JAX-RS resources serve, found by
- * reflection, and the fragment itself, read as plain maps and lists. Bundle-independent on purpose: a REST bundle
- * copies this file into its test package and writes its own {@code OpenApiFragmentTest} with it. It needs nothing
- * beyond the JAX-RS API and {@code fr.opus.platform.api}, not even Jackson: the JSON reader is in here.
+ * reflection, and the fragment itself, read as plain maps and lists. Bundle-independent on purpose: it is published
+ * in this bundle's test-jar, and each REST bundle depends on that ({@code <type>test-jar</type>}, test scope) to
+ * write its own {@code OpenApiFragmentTest} with it. It needs nothing beyond the JAX-RS API and
+ * {@code fr.opus.platform.api}, not even Jackson nor JUnit: the JSON reader is in here, and a mismatch is an
+ * {@link AssertionError}.
  *
  * <p>Supported: {@code @Path} on the class and on the method, every HTTP method annotation (anything annotated
  * {@link HttpMethod}: {@code @GET}, {@code @POST}, {@code @PUT}, {@code @PATCH}, {@code @DELETE}…), templates with
@@ -43,14 +49,14 @@ import javax.ws.rs.QueryParam;
  * supported: JAX-RS annotations inherited from an interface or a superclass method (Opus resources do not use
  * them).
  */
-final class OpenApiContract {
+public final class OpenApiContract {
 
     /** The HTTP methods an OpenAPI path item may hold; its other members are not operations. */
-    static final Set<String> OPERATION_KEYS = Set.of("get", "put", "post", "delete", "options", "head", "patch",
-            "trace");
+    public static final Set<String> OPERATION_KEYS = Set.of("get", "put", "post", "delete", "options", "head",
+            "patch", "trace");
 
     /** How a {@code @Permit} role is named in an operation's description ("Rôles : opérateur régional, RGC."). */
-    static final Map<Role, String> ROLE_LABELS = roleLabels();
+    public static final Map<Role, String> ROLE_LABELS = roleLabels();
 
     private static final Pattern TEMPLATE = Pattern.compile("\\{([^{}/]+)}");
 
@@ -58,7 +64,7 @@ final class OpenApiContract {
     }
 
     /** One operation: an HTTP method, upper case, and a path template as OpenAPI writes it. */
-    record Operation(String method, String path) implements Comparable<Operation> {
+    public record Operation(String method, String path) implements Comparable<Operation> {
 
         @Override
         public int compareTo(Operation other) {
@@ -74,7 +80,7 @@ final class OpenApiContract {
     // ----------------------------------------------------------------------------------------- served by Java
 
     /** Every operation the resource classes serve, with the Java method serving it, sorted. */
-    static Map<Operation, Method> served(Class<?>... resources) {
+    public static Map<Operation, Method> served(Class<?>... resources) {
         Map<Operation, Method> served = new TreeMap<>();
         for (Class<?> resource : resources) {
             Path root = resource.getAnnotation(Path.class);
@@ -109,8 +115,37 @@ final class OpenApiContract {
         seen.remove(type);
     }
 
+    /** The served operations that are also documented: a bundle's first test reports the others. */
+    public static Map<Operation, Method> servedAndDocumented(Map<Operation, Method> served,
+            Map<Operation, ?> documented) {
+        Map<Operation, Method> both = new java.util.TreeMap<>(served);
+        both.keySet().retainAll(documented.keySet());
+        return both;
+    }
+
+    /**
+     * Fails unless every served operation is documented and every documented one served, and unless the reflection
+     * saw operations on each resource class (a wrong class list would make the comparison vacuous).
+     */
+    public static void assertServedAsDocumented(Map<Operation, Method> served, Map<Operation, ?> documented,
+            Class<?>... resources) {
+        Set<Operation> undocumented = new java.util.TreeSet<>(served.keySet());
+        undocumented.removeAll(documented.keySet());
+        Set<Operation> notServed = new java.util.TreeSet<>(documented.keySet());
+        notServed.removeAll(served.keySet());
+        if (!undocumented.isEmpty() || !notServed.isEmpty()) {
+            throw new AssertionError("served but not documented: " + undocumented + "; documented but not served: "
+                    + notServed);
+        }
+        for (Class<?> resource : resources) {
+            if (served.values().stream().noneMatch(m -> m.getDeclaringClass() == resource)) {
+                throw new AssertionError(resource.getSimpleName() + " serves operations: the reflection saw none");
+            }
+        }
+    }
+
     /** The HTTP method of a resource method, upper case, or {@code null} when it has none. */
-    static String httpMethod(Method method) {
+    public static String httpMethod(Method method) {
         for (Annotation annotation : method.getAnnotations()) {
             HttpMethod http = annotation.annotationType().getAnnotation(HttpMethod.class);
             if (http != null) {
@@ -121,7 +156,7 @@ final class OpenApiContract {
     }
 
     /** A JAX-RS path as OpenAPI writes it: one leading slash, none trailing or doubled, bare template names. */
-    static String normalise(String path) {
+    public static String normalise(String path) {
         return Arrays.stream(bareTemplates(path).split("/")).map(String::strip).filter(s -> !s.isEmpty())
                 .collect(Collectors.joining("/", "/", ""));
     }
@@ -155,7 +190,7 @@ final class OpenApiContract {
     }
 
     /** The names of a path template's parameters: {@code /a/{id}/b/{n}} gives {@code id, n}. */
-    static Set<String> templateParameters(String path) {
+    public static Set<String> templateParameters(String path) {
         Set<String> names = new TreeSet<>();
         Matcher template = TEMPLATE.matcher(path);
         while (template.find()) {
@@ -165,7 +200,7 @@ final class OpenApiContract {
     }
 
     /** The names a method reads with {@code @PathParam}, {@code @QueryParam} or {@code @FormParam}. */
-    static Set<String> parameterNames(Method method, Class<? extends Annotation> kind) {
+    public static Set<String> parameterNames(Method method, Class<? extends Annotation> kind) {
         Set<String> names = new TreeSet<>();
         for (Parameter parameter : method.getParameters()) {
             Annotation annotation = parameter.getAnnotation(kind);
@@ -186,7 +221,7 @@ final class OpenApiContract {
      * The request entity a method reads: its one parameter without any JAX-RS annotation ({@code @Context},
      * {@code @*Param}, {@code @BeanParam}…), or {@code null} when it reads none.
      */
-    static Parameter entityParameter(Method method) {
+    public static Parameter entityParameter(Method method) {
         Parameter entity = null;
         for (Parameter parameter : method.getParameters()) {
             boolean annotated = Arrays.stream(parameter.getAnnotations())
@@ -202,7 +237,7 @@ final class OpenApiContract {
     }
 
     /** The roles an operation is open to, as {@link Guard} applies them; {@code null} for a public operation. */
-    static Set<Role> allowedRoles(Method method) {
+    public static Set<Role> allowedRoles(Method method) {
         Guard.Rule rule = Guard.ruleOf(method, method.getDeclaringClass());
         if (rule.open()) {
             return null;
@@ -218,7 +253,7 @@ final class OpenApiContract {
      * The roles an operation's description states, on a line of its own: {@code Rôle : opérateur régional.} or
      * {@code Rôles : opérateur régional, RGC.}; {@code null} when it has no such line.
      */
-    static Set<Role> describedRoles(String description) {
+    public static Set<Role> describedRoles(String description) {
         for (String line : description.split("\n")) {
             String text = line.strip();
             String list = text.startsWith("Rôles : ") ? text.substring(8)
@@ -261,7 +296,7 @@ final class OpenApiContract {
     // ------------------------------------------------------------------------------------ documented in JSON
 
     /** The fragment at {@code resource} on the test class path, e.g. {@code /OSGI-INF/openapi/accounts.json}. */
-    static Map<String, Object> fragment(String resource) {
+    public static Map<String, Object> fragment(String resource) {
         try (InputStream in = OpenApiContract.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalArgumentException("no " + resource + " on the class path");
@@ -273,7 +308,7 @@ final class OpenApiContract {
     }
 
     /** Every operation a fragment documents, with its OpenAPI operation object, sorted. */
-    static Map<Operation, Map<String, Object>> documented(Map<String, Object> fragment) {
+    public static Map<Operation, Map<String, Object>> documented(Map<String, Object> fragment) {
         Map<Operation, Map<String, Object>> documented = new TreeMap<>();
         object(fragment.get("paths"), "paths").forEach((path, item) -> object(item, path).forEach((key, op) -> {
             if (OPERATION_KEYS.contains(key)) {
@@ -287,7 +322,7 @@ final class OpenApiContract {
      * The names of an operation's parameters of one kind ({@code path}, {@code query}, {@code header},
      * {@code cookie}), the path item's own included.
      */
-    static Set<String> documentedParameters(Map<String, Object> fragment, Operation operation, String in) {
+    public static Set<String> documentedParameters(Map<String, Object> fragment, Operation operation, String in) {
         Map<String, Object> item = object(at(fragment, "paths", operation.path()), operation.path());
         Map<String, Object> op = object(item.get(operation.method().toLowerCase(Locale.ROOT)), operation.toString());
         List<Object> parameters = new ArrayList<>();
@@ -310,7 +345,7 @@ final class OpenApiContract {
     }
 
     /** The member at a path of keys (maps) and indexes (lists), or {@code null} when absent. */
-    static Object at(Object node, Object... steps) {
+    public static Object at(Object node, Object... steps) {
         Object current = node;
         for (Object step : steps) {
             if (current instanceof Map<?, ?> map) {
@@ -325,7 +360,7 @@ final class OpenApiContract {
     }
 
     /** Every {@code $ref} value anywhere below {@code node}. */
-    static Set<String> references(Object node) {
+    public static Set<String> references(Object node) {
         Set<String> references = new TreeSet<>();
         collectReferences(node, references);
         return references;
@@ -346,7 +381,7 @@ final class OpenApiContract {
     }
 
     /** The schema named by a local {@code $ref} ({@code #/components/schemas/Name}), or the schema itself. */
-    static Map<String, Object> resolve(Map<String, Object> fragment, Object schema) {
+    public static Map<String, Object> resolve(Map<String, Object> fragment, Object schema) {
         Map<String, Object> node = object(schema, "schema");
         Object ref = node.get("$ref");
         if (ref == null) {
@@ -357,7 +392,7 @@ final class OpenApiContract {
     }
 
     /** {@code Name} from {@code #/components/schemas/Name}. */
-    static String schemaName(String ref) {
+    public static String schemaName(String ref) {
         String prefix = "#/components/schemas/";
         if (!ref.startsWith(prefix)) {
             throw new AssertionError("not a schema reference: " + ref);
@@ -366,7 +401,7 @@ final class OpenApiContract {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> object(Object node, String what) {
+    public static Map<String, Object> object(Object node, String what) {
         if (node instanceof Map<?, ?> map) {
             return (Map<String, Object>) map;
         }
@@ -374,7 +409,7 @@ final class OpenApiContract {
     }
 
     @SuppressWarnings("unchecked")
-    static List<Object> list(Object node, String what) {
+    public static List<Object> list(Object node, String what) {
         if (node instanceof List<?> list) {
             return (List<Object>) list;
         }
@@ -382,8 +417,80 @@ final class OpenApiContract {
     }
 
     /** Member names of a JSON object, sorted. */
-    static Set<String> names(Object node) {
+    public static Set<String> names(Object node) {
         return node == null ? Set.of() : new TreeSet<>(object(node, "object").keySet());
+    }
+
+    /** The names a schema object lists as {@code required}, sorted. */
+    public static Set<String> required(Map<String, Object> schema) {
+        return list(schema.getOrDefault("required", List.of()), "required").stream().map(String.class::cast)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    // ------------------------------------------------------------------------------------ compared with Java
+
+    /**
+     * Checks that a documented schema is the one Jackson writes for a Java type, as the Opus JSON provider is set up:
+     * records by reference to their schema ({@code records} names each documented schema's record; {@code allOf}
+     * with one reference is accepted, to add a description), collections as arrays ({@code uniqueItems} for sets),
+     * enums as strings (an {@code enum} list, when present, holds only constants), strings, integers with their
+     * {@code int32}/{@code int64} format, booleans, {@code Instant} as {@code date-time} and {@code LocalDate} as
+     * {@code date}. Any other type fails: extend the rule here, once for every REST bundle.
+     *
+     * @throws AssertionError naming {@code where} on the first mismatch
+     */
+    public static void assertSchemaIs(Map<String, ? extends Class<?>> records, Object schemaNode, Type type,
+            String where) {
+        Map<String, Object> schema = object(schemaNode, where);
+        if (type instanceof ParameterizedType parameterized
+                && Collection.class.isAssignableFrom((Class<?>) parameterized.getRawType())) {
+            same("array", schema.get("type"), where);
+            assertSchemaIs(records, schema.get("items"), parameterized.getActualTypeArguments()[0], where + "[]");
+            if (Set.class.isAssignableFrom((Class<?>) parameterized.getRawType())) {
+                same(Boolean.TRUE, schema.get("uniqueItems"), where + " is a set");
+            }
+            return;
+        }
+        if (!(type instanceof Class<?> raw)) {
+            throw new AssertionError(where + ": no rule yet for " + type.getTypeName());
+        }
+        if (raw.isRecord()) {
+            Object ref = schema.containsKey("allOf") ? at(schema, "allOf", 0, "$ref") : schema.get("$ref");
+            if (ref == null) {
+                throw new AssertionError(where + " refers to the schema of " + raw.getSimpleName());
+            }
+            same(raw, records.get(schemaName((String) ref)), where);
+        } else if (raw.isEnum()) {
+            same("string", schema.get("type"), where);
+            Set<String> constants = Arrays.stream(raw.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+                    .collect(Collectors.toSet());
+            Object values = schema.get("enum");
+            if (values != null && !constants.containsAll(list(values, where))) {
+                // a narrower list is fine where the service accepts only some values (people's roles)
+                throw new AssertionError(where + " lists values " + raw.getSimpleName() + " does not have: " + values);
+            }
+        } else {
+            String expected = switch (raw.getName()) {
+                case "java.lang.String" -> "string";
+                case "int", "long", "java.lang.Integer", "java.lang.Long" -> "integer";
+                case "boolean", "java.lang.Boolean" -> "boolean";
+                case "java.time.Instant" -> "string/date-time";
+                case "java.time.LocalDate" -> "string/date";
+                default -> throw new AssertionError(where + ": no rule yet for " + raw.getName());
+            };
+            Object format = schema.get("format");
+            String actual = schema.get("type") + (expected.contains("/") ? "/" + format : "");
+            same(expected, actual, where);
+            if (expected.equals("integer")) {
+                same(raw == long.class || raw == Long.class ? "int64" : "int32", format, where);
+            }
+        }
+    }
+
+    private static void same(Object expected, Object actual, String where) {
+        if (!Objects.equals(expected, actual)) {
+            throw new AssertionError(where + " ==> expected: <" + expected + "> but was: <" + actual + ">");
+        }
     }
 
     /**
@@ -391,7 +498,7 @@ final class OpenApiContract {
      * {@link BigDecimal}, {@link Boolean} and {@code null}. Unlike the usual parsers it refuses a duplicated
      * member name, which in a fragment would silently hide an operation or a schema.
      */
-    static final class Json {
+    public static final class Json {
 
         private static final Pattern NUMBER = Pattern.compile("-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?");
 
@@ -402,7 +509,7 @@ final class OpenApiContract {
             this.text = text;
         }
 
-        static Object parse(String text) {
+        public static Object parse(String text) {
             Json json = new Json(text);
             json.space();
             Object value = json.value();

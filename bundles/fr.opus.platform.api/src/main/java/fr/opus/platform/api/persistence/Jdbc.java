@@ -1,4 +1,4 @@
-package fr.opus.accounts.impl;
+package fr.opus.platform.api.persistence;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,16 +11,20 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 
-/** Plain JDBC on the shared data source: one transaction per service call, retried on deadlock. */
-final class Jdbc {
+/**
+ * Plain JDBC on the shared data source, for capabilities that keep their rows with SQL rather than JPA: one
+ * transaction per service call, retried on deadlock, and the few helpers every such store needs (list, one, update,
+ * instants as timestamps, enums as names).
+ */
+public final class Jdbc {
 
     @FunctionalInterface
-    interface Work<T> {
+    public interface Work<T> {
         T run(Connection c) throws SQLException;
     }
 
     @FunctionalInterface
-    interface RowMapper<T> {
+    public interface RowMapper<T> {
         T map(ResultSet rs) throws SQLException;
     }
 
@@ -28,12 +32,12 @@ final class Jdbc {
 
     private final DataSource dataSource;
 
-    Jdbc(DataSource dataSource) {
+    public Jdbc(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
     /** Runs {@code work} in one transaction; an {@link RuntimeException} it throws rolls back and propagates. */
-    <T> T tx(Work<T> work) {
+    public <T> T tx(Work<T> work) {
         for (int attempt = 1; ; attempt++) {
             try (Connection c = dataSource.getConnection()) {
                 c.setAutoCommit(false);
@@ -49,17 +53,17 @@ final class Jdbc {
                 if (attempt < ATTEMPTS && retryable(e)) {
                     continue;
                 }
-                throw new IllegalStateException("Accounts database failure: " + e.getMessage(), e);
+                throw new IllegalStateException("Database failure: " + e.getMessage(), e);
             }
         }
     }
 
     /** Runs {@code work} on an auto-commit connection (reads, single inserts). */
-    <T> T read(Work<T> work) {
+    public <T> T read(Work<T> work) {
         try (Connection c = dataSource.getConnection()) {
             return work.run(c);
         } catch (SQLException e) {
-            throw new IllegalStateException("Accounts database failure: " + e.getMessage(), e);
+            throw new IllegalStateException("Database failure: " + e.getMessage(), e);
         }
     }
 
@@ -73,11 +77,11 @@ final class Jdbc {
         return false;
     }
 
-    static boolean duplicateKey(SQLException e) {
+    public static boolean duplicateKey(SQLException e) {
         return "23505".equals(e.getSQLState());
     }
 
-    static <T> List<T> list(Connection c, String sql, RowMapper<T> mapper, Object... params) throws SQLException {
+    public static <T> List<T> list(Connection c, String sql, RowMapper<T> mapper, Object... params) throws SQLException {
         try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
             List<T> rows = new ArrayList<>();
             while (rs.next()) {
@@ -87,19 +91,19 @@ final class Jdbc {
         }
     }
 
-    static <T> Optional<T> one(Connection c, String sql, RowMapper<T> mapper, Object... params) throws SQLException {
+    public static <T> Optional<T> one(Connection c, String sql, RowMapper<T> mapper, Object... params) throws SQLException {
         try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
             return rs.next() ? Optional.of(mapper.map(rs)) : Optional.empty();
         }
     }
 
-    static int update(Connection c, String sql, Object... params) throws SQLException {
+    public static int update(Connection c, String sql, Object... params) throws SQLException {
         try (PreparedStatement ps = prepare(c, sql, params)) {
             return ps.executeUpdate();
         }
     }
 
-    static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
+    public static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
         PreparedStatement ps = c.prepareStatement(sql);
         for (int i = 0; i < params.length; i++) {
             Object p = params[i];
@@ -118,12 +122,12 @@ final class Jdbc {
         return ps;
     }
 
-    static Instant instant(ResultSet rs, String column) throws SQLException {
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp t = rs.getTimestamp(column);
         return t == null ? null : t.toInstant();
     }
 
-    static java.time.LocalDate date(ResultSet rs, String column) throws SQLException {
+    public static java.time.LocalDate date(ResultSet rs, String column) throws SQLException {
         java.sql.Date d = rs.getDate(column);
         return d == null ? null : d.toLocalDate();
     }
