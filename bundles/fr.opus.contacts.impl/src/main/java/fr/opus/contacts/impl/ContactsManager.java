@@ -257,6 +257,15 @@ public class ContactsManager implements JobSeekers, Referrals {
                         "L'acte vient d'être modifié par quelqu'un d'autre : rechargez-le.", "state");
             }
             event(c, referralId, now, by.login(), row.state(), to, reason, note);
+            if (to == ReferralState.HIRED) {
+                // hired: the job seeker's other open acts are overtaken
+                for (ReferralRow other : Jdbc.list(c, "SELECT * FROM CONTACTS.REFERRAL WHERE JOB_SEEKER_ID = ?"
+                        + " AND OPEN_KEY IS NOT NULL AND ID <> ?", ContactsManager::referralRow, row.jobSeekerId(),
+                        referralId)) {
+                    close(c, other.id(), other.state(), ReferralState.OBSOLETE, now,
+                            "Le candidat a été recruté sur l'offre " + row.offerId() + ".");
+                }
+            }
             return referral(c, referralId).orElseThrow();
         });
         audit.record(by, null, "referral.move", "referral", referralId, true, moved.state().name());
@@ -522,6 +531,20 @@ public class ContactsManager implements JobSeekers, Referrals {
                 }, r.id());
         return new Referral(r.id(), r.kind(), r.offerId(), r.jobSeekerId(), r.partnerId(), r.counsellorId(),
                 r.state(), r.reason(), r.createdAt(), r.updatedAt(), history);
+    }
+
+    /**
+     * Closes an open referral on Opus's own initiative ({@code system}): only if it is still in state {@code from},
+     * so that a concurrent move by a person wins. Whether it was closed.
+     */
+    static boolean close(Connection c, String referralId, ReferralState from, ReferralState to, Instant now,
+            String why) throws SQLException {
+        if (Jdbc.update(c, "UPDATE CONTACTS.REFERRAL SET STATE = ?, UPDATED_AT = ?, OPEN_KEY = NULL"
+                + " WHERE ID = ? AND STATE = ?", to, now, referralId, from) == 0) {
+            return false;
+        }
+        event(c, referralId, now, SYSTEM, from, to, null, why);
+        return true;
     }
 
     private static void event(Connection c, String referralId, Instant at, String actor, ReferralState from,

@@ -67,15 +67,33 @@ class ContactsTest {
     private final Map<String, Offer> offers = new HashMap<>();
     private final List<String> audited = new ArrayList<>();
     private final ContactsManager contacts;
+    private final EmbeddedDataSource dataSource = new EmbeddedDataSource();
+    private final OfferCatalog catalog;
+    private Instant now = Instant.parse("2026-11-23T09:00:00Z");
+    private final Clock clock = new Clock() {
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    };
 
     ContactsTest() {
         System.setProperty("derby.stream.error.file", "target/derby.log");
-        EmbeddedDataSource dataSource = new EmbeddedDataSource();
         dataSource.setDatabaseName("memory:contacts" + System.nanoTime());
         dataSource.setCreateDatabase("create");
         Flyway.configure().dataSource(dataSource).schemas("CONTACTS").table("SCHEMA_HISTORY")
                 .locations("classpath:db/contacts").load().migrate();
-        OfferCatalog catalog = new OfferCatalog() {
+        catalog = new OfferCatalog() {
             @Override
             public Optional<Offer> find(String id) {
                 return Optional.ofNullable(offers.get(id));
@@ -103,8 +121,7 @@ class ContactsTest {
                 return List.of();
             }
         };
-        contacts = new ContactsManager(dataSource, catalog, audit, Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"),
-                ZoneOffset.UTC));
+        contacts = new ContactsManager(dataSource, catalog, audit, clock);
         offer("201AAAA", null, Diffusion.NOMINATIVE, OfferStatus.ACTIVE);
         offer("201PRES", PreselectionLevel.VERIFICATION, Diffusion.ANONYMOUS, OfferStatus.ACTIVE);
     }
@@ -285,5 +302,67 @@ class ContactsTest {
         assertEquals(409, twice.status());
         assertEquals("ftIdentifier", twice.field());
         assertEquals("1234567A", karim(NOE).ftIdentifier(), "the same person may be followed by two partners");
+    }
+
+    private ReferralJobs jobs(int noAnswerDays) {
+        return new ReferralJobs(dataSource, catalog, clock, new ContactsConfig() {
+            @Override
+            public Class<? extends java.lang.annotation.Annotation> annotationType() {
+                return ContactsConfig.class;
+            }
+
+            @Override
+            public int noAnswerDays() {
+                return noAnswerDays;
+            }
+
+            @Override
+            public int jobMinutes() {
+                return 0;
+            }
+        });
+    }
+
+    @Test
+    void unansweredActsCloseAfterTheDelayOnceAndReopenWhenTheEmployerAnswersLate() {
+        JobSeeker karim = karim(LEA);
+        Referral sent = contacts.create(LEA, "201AAAA", karim.id(), ReferralKind.CONTACT, true, null);
+        Referral prepared = contacts.create(LEA, "201PRES", karim.id(), ReferralKind.RELATION, false, null);
+        ReferralJobs jobs = jobs(30);
+
+        now = now.plus(java.time.Duration.ofDays(30)).minusSeconds(1);
+        assertEquals(new ReferralJobs.Tally(0, 0), jobs.runOnce(), "not a second before the delay");
+        now = now.plusSeconds(1);
+        assertEquals(new ReferralJobs.Tally(1, 0), jobs.runOnce());
+        assertEquals(new ReferralJobs.Tally(0, 0), jobs.runOnce(), "once");
+
+        Referral closed = contacts.referral(LEA, sent.id());
+        assertEquals(ReferralState.NO_ANSWER, closed.state());
+        assertEquals("system", closed.history().get(1).by());
+        assertTrue(closed.history().get(1).comment().contains("30 jours"), closed.history().get(1).comment());
+        assertEquals(ReferralState.PROPOSED, contacts.referral(LEA, prepared.id()).state(), "not sent: no answer due");
+        assertEquals(ReferralState.SENT,
+                contacts.move(LEA, sent.id(), ReferralState.SENT, null, "L'employeur rappelle").state());
+    }
+
+    @Test
+    void actsOnAnOfferNoLongerDiffusedOrForSomeoneHiredElsewhereBecomeObsolete() {
+        JobSeeker karim = karim(LEA);
+        offer("201BBBB", null, Diffusion.NOMINATIVE, OfferStatus.ACTIVE);
+        Referral a = contacts.create(LEA, "201AAAA", karim.id(), ReferralKind.CONTACT, true, null);
+        Referral b = contacts.create(LEA, "201BBBB", karim.id(), ReferralKind.CONTACT, true, null);
+        JobSeeker anne = contacts.create(LEA, new JobSeekerDraft("Anne", "Roux", null, "anne@example.org", null,
+                null, Channel.EMAIL, null));
+        Referral c = contacts.create(LEA, "201BBBB", anne.id(), ReferralKind.CONTACT, true, null);
+
+        contacts.move(LEA, a.id(), ReferralState.HIRED, null, null);
+        Referral overtaken = contacts.referral(LEA, b.id());
+        assertEquals(ReferralState.OBSOLETE, overtaken.state());
+        assertTrue(overtaken.history().get(1).comment().contains("201AAAA"), overtaken.history().toString());
+
+        offer("201BBBB", null, Diffusion.NOMINATIVE, OfferStatus.SUSPENDED);
+        assertEquals(new ReferralJobs.Tally(0, 1), jobs(30).runOnce());
+        assertEquals(ReferralState.OBSOLETE, contacts.referral(LEA, c.id()).state());
+        assertEquals(ReferralState.HIRED, contacts.referral(LEA, a.id()).state(), "a final state stays");
     }
 }
