@@ -34,6 +34,11 @@ public class ContactsIT extends PartnerTestSupport {
 
     /** Publishes France Travail's real offer 179PPHH under a new id, with or without preselection. */
     private static String publishOffer(String preselection) {
+        return publishOffer(preselection, null);
+    }
+
+    /** The same, managed by the partner of this SAFIR code when one is given. */
+    private static String publishOffer(String preselection, String managingSafir) {
         JsonNode content;
         try (InputStream in = ContactsIT.class.getResourceAsStream("/ft-api/examples/offre_by_id_179PPHH.json")) {
             content = JSON.readTree(in);
@@ -46,6 +51,9 @@ public class ContactsIT extends PartnerTestSupport {
         offer.put("diffusion", "NOMINATIVE");
         if (preselection != null) {
             offer.put("preselection", preselection);
+        }
+        if (managingSafir != null) {
+            offer.putObject("managingPartner").put("safirCode", managingSafir).put("name", "Mission Locale gestionnaire");
         }
         offer.set("content", content);
         ObjectNode event = JSON.createObjectNode();
@@ -133,5 +141,35 @@ public class ContactsIT extends PartnerTestSupport {
         assertEquals("PROPOSED", json(relation).path("state").asText());
         assertProblem(postJsonAs(counsellor, "/api/v1/referrals", "{\"offerId\":\"" + preselected
                 + "\",\"jobSeekerId\":\"" + karim + "\",\"kind\":\"RELATION\"}"), 409, "duplicate-referral");
+    }
+
+    @Test
+    public void theManagingPartnerSeesApplicationsMadeByAnotherPartnerAndAThirdDoesNot() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String safir = String.valueOf(10000 + (int) (Math.random() * 89999));
+        String[] managing = partnerWithConvention("Mission Locale gestionnaire " + run, safir, 2,
+                "\"consultation-offres\",\"delegation-mer\"", true);
+        String[] other = partnerWithConvention("Cap Emploi " + run, 2);
+        String[] third = partnerWithConvention("Relais " + run, 2);
+        String rgcManaging = rgc(managing[0], "rgc-m-" + run + "@m.example.org");
+        String rgcOther = rgc(other[0], "rgc-o-" + run + "@o.example.org");
+        String rgcThird = rgc(third[0], "rgc-t-" + run + "@t.example.org");
+        String offer = publishOffer(null, safir);
+
+        HttpResponse<String> seeker = postJsonAs(rgcOther, "/api/v1/job-seekers", "{\"firstName\":\"Inès\","
+                + "\"lastName\":\"Garcia\",\"email\":\"ines-" + run + "@example.org\"}");
+        assertEquals(seeker.body(), 201, seeker.statusCode());
+        HttpResponse<String> application = postJsonAs(rgcOther, "/api/v1/referrals", "{\"offerId\":\"" + offer
+                + "\",\"jobSeekerId\":\"" + json(seeker).path("id").asText() + "\",\"kind\":\"CONTACT\",\"send\":true}");
+        assertEquals(application.body(), 201, application.statusCode());
+        String referral = json(application).path("id").asText();
+
+        JsonNode seen = json(getAs(rgcManaging, "/api/v1/referrals?offerId=" + offer));
+        assertEquals(seen.toString(), 1, seen.size());
+        assertEquals(referral, seen.get(0).path("id").asText());
+        assertEquals(other[0], seen.get(0).path("partnerId").asText());
+        assertEquals(200, getAs(rgcManaging, "/api/v1/referrals/" + referral).statusCode());
+        assertEquals("[]", getAs(rgcThird, "/api/v1/referrals?offerId=" + offer).body());
+        assertProblem(getAs(rgcThird, "/api/v1/referrals/" + referral), 404, "referral-not-found");
     }
 }

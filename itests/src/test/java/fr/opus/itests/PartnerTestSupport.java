@@ -57,8 +57,14 @@ public abstract class PartnerTestSupport extends OpusTestSupport {
      * left as a draft; returns {partnerId, conventionId}.
      */
     protected static String[] partnerWithConvention(String name, int quota, String services, boolean signed) {
+        return partnerWithConvention(name, "38086", quota, services, signed);
+    }
+
+    /** The same with the partner's own SAFIR code (how France Travail's feed names an offer's managing partner). */
+    protected static String[] partnerWithConvention(String name, String safirCode, int quota, String services,
+            boolean signed) {
         HttpResponse<String> partner = postJson("/api/v1/partners", "{\"kind\":\"MISSION_LOCALE\",\"name\":\"" + name
-                + "\",\"safirCode\":\"38086\",\"region\":\"84\",\"address\":{\"street\":\"1 place de la Gare\","
+                + "\",\"safirCode\":\"" + safirCode + "\",\"region\":\"84\",\"address\":{\"street\":\"1 place de la Gare\","
                 + "\"postalCode\":\"38000\",\"city\":\"Grenoble\"}}");
         assertEquals(partner.body(), 201, partner.statusCode());
         String partnerId = json(partner).path("id").asText();

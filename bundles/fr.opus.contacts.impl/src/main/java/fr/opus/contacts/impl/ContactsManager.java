@@ -1,6 +1,7 @@
 package fr.opus.contacts.impl;
 
 import fr.opus.accounts.api.AuditTrail;
+import fr.opus.accounts.api.PartnerDirectory;
 import fr.opus.contacts.api.Channel;
 import fr.opus.contacts.api.ContactProblemCodes;
 import fr.opus.contacts.api.JobSeeker;
@@ -61,19 +62,22 @@ public class ContactsManager implements JobSeekers, Referrals {
     private final Jdbc jdbc;
     private final OfferCatalog offers;
     private final AuditTrail audit;
+    private final PartnerDirectory partners;
     private final Clock clock;
 
     @Activate
     public ContactsManager(@Reference(target = "(dataSourceName=opus)") DataSource dataSource,
             @Reference(target = "(opus.schema=CONTACTS)") MigratedSchema schema, @Reference OfferCatalog offers,
-            @Reference AuditTrail audit) {
-        this(dataSource, offers, audit, Clock.systemUTC());
+            @Reference AuditTrail audit, @Reference PartnerDirectory partners) {
+        this(dataSource, offers, audit, partners, Clock.systemUTC());
     }
 
-    ContactsManager(DataSource dataSource, OfferCatalog offers, AuditTrail audit, Clock clock) {
+    ContactsManager(DataSource dataSource, OfferCatalog offers, AuditTrail audit, PartnerDirectory partners,
+            Clock clock) {
         this.jdbc = new Jdbc(dataSource);
         this.offers = offers;
         this.audit = audit;
+        this.partners = partners;
         this.clock = clock;
     }
 
@@ -274,13 +278,43 @@ public class ContactsManager implements JobSeekers, Referrals {
 
     @Override
     public Referral referral(Caller by, String referralId) {
-        return jdbc.read(c -> withHistory(c, visibleReferral(c, by, referralId)));
+        Referral found = jdbc.read(c -> {
+            Optional<ReferralRow> row = Jdbc.one(c, "SELECT * FROM CONTACTS.REFERRAL WHERE ID = ?",
+                    ContactsManager::referralRow, referralId);
+            if (row.isPresent() && !by.mayActFor(row.get().partnerId()) && manages(by, row.get().offerId())) {
+                return withHistory(c, row.get()); // the managing partner reads every application on its offer
+            }
+            return withHistory(c, visibleReferral(c, by, referralId));
+        });
+        if (!by.mayActFor(found.partnerId())) {
+            audit.record(by, null, "referral.read-managed", "referral", referralId, true, found.offerId());
+        }
+        return found;
+    }
+
+    /**
+     * Whether the caller's partner manages the offer (DOMAIN §3): France Travail's feed names it, by its SAFIR code,
+     * in the offer's {@code managingPartner}; it then sees every application on the offer, from every partner.
+     */
+    private boolean manages(Caller by, String offerId) {
+        if (!by.role().partnerBound()) {
+            return false;
+        }
+        Offer offer = offers.find(offerId).orElse(null);
+        if (offer == null || offer.managingPartner() == null || offer.managingPartner().safirCode() == null) {
+            return false;
+        }
+        return offer.managingPartner().safirCode().equals(partners.partner(by, by.partnerId()).safirCode());
     }
 
     @Override
     public List<Referral> onOffer(Caller by, String offerId) {
+        boolean managing = manages(by, offerId);
+        if (managing) {
+            audit.record(by, null, "referral.list-managed", "offer", offerId, true, null);
+        }
         return jdbc.read(c -> {
-            List<ReferralRow> rows = by.role().partnerBound()
+            List<ReferralRow> rows = by.role().partnerBound() && !managing
                     ? Jdbc.list(c, "SELECT * FROM CONTACTS.REFERRAL WHERE OFFER_ID = ? AND PARTNER_ID = ?"
                             + " ORDER BY CREATED_AT", ContactsManager::referralRow, offerId, by.partnerId())
                     : Jdbc.list(c, "SELECT * FROM CONTACTS.REFERRAL WHERE OFFER_ID = ? ORDER BY CREATED_AT",

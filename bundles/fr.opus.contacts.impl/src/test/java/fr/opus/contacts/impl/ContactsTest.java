@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.opus.accounts.api.AuditEvent;
 import fr.opus.accounts.api.AuditQuery;
 import fr.opus.accounts.api.AuditTrail;
+import fr.opus.accounts.api.Partner;
+import fr.opus.accounts.api.PartnerDirectory;
+import fr.opus.accounts.api.PartnerKind;
 import fr.opus.contacts.api.Channel;
 import fr.opus.contacts.api.ContactProblemCodes;
 import fr.opus.contacts.api.JobSeeker;
@@ -20,6 +23,7 @@ import fr.opus.contacts.api.ReferralState;
 import fr.opus.contacts.api.RejectionReason;
 import fr.opus.offers.api.Correspondent;
 import fr.opus.offers.api.Diffusion;
+import fr.opus.offers.api.ManagingPartner;
 import fr.opus.offers.api.Offer;
 import fr.opus.offers.api.OfferCatalog;
 import fr.opus.offers.api.OfferContent;
@@ -121,7 +125,21 @@ class ContactsTest {
                 return List.of();
             }
         };
-        contacts = new ContactsManager(dataSource, catalog, audit, clock);
+        PartnerDirectory partners = (PartnerDirectory) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {PartnerDirectory.class}, (proxy, method, args) -> {
+                    if (!method.getName().equals("partner")) {
+                        throw new UnsupportedOperationException(method.getName());
+                    }
+                    String id = (String) args[1];
+                    String safir = switch (id) {
+                        case "partner-a" -> "38001";
+                        case "partner-b" -> "38002";
+                        default -> "38003";
+                    };
+                    return new Partner(id, PartnerKind.MISSION_LOCALE, "Structure " + id, safir, "84", null,
+                            Instant.EPOCH, Instant.EPOCH);
+                });
+        contacts = new ContactsManager(dataSource, catalog, audit, partners, clock);
         offer("201AAAA", null, Diffusion.NOMINATIVE, OfferStatus.ACTIVE);
         offer("201PRES", PreselectionLevel.VERIFICATION, Diffusion.ANONYMOUS, OfferStatus.ACTIVE);
     }
@@ -364,5 +382,28 @@ class ContactsTest {
         assertEquals(new ReferralJobs.Tally(0, 1), jobs(30).runOnce());
         assertEquals(ReferralState.OBSOLETE, contacts.referral(LEA, c.id()).state());
         assertEquals(ReferralState.HIRED, contacts.referral(LEA, a.id()).state(), "a final state stays");
+    }
+
+    @Test
+    void theManagingPartnerSeesEveryApplicationOnItsOfferAndAThirdPartnerDoesNot() {
+        offers.put("201MGD", new Offer("201MGD", OfferStatus.ACTIVE, 1, Instant.parse("2026-11-20T08:00:00Z"),
+                Diffusion.VISIBILITY, SupportLevel.ACCOMPANIMENT, null, null,
+                new ManagingPartner("38001", "Structure partner-a", "offres@a.example.org", null), null,
+                OfferContent.builder().id("201MGD").title("Aide à domicile (H/F)").build()));
+        Caller zoe = new Caller("acc-zoe", "zdurand", Role.COUNSELLOR, "partner-c", "conv-c", "84", BOTH, Set.of(),
+                null);
+        Referral byB = contacts.create(NOE, "201MGD", karim(NOE).id(), ReferralKind.CONTACT, true, null);
+        Referral byA = contacts.create(LEA, "201MGD", karim(LEA).id(), ReferralKind.CONTACT, true, null);
+
+        assertEquals(Set.of(byA.id(), byB.id()), contacts.onOffer(LEA, "201MGD").stream().map(Referral::id)
+                .collect(java.util.stream.Collectors.toSet()), "A manages the offer: every application");
+        assertEquals(byB.id(), contacts.referral(LEA, byB.id()).id());
+        assertTrue(audited.contains("referral.read-managed lmartin " + byB.id()), audited.toString());
+        assertEquals(List.of(byB.id()), contacts.onOffer(NOE, "201MGD").stream().map(Referral::id).toList(),
+                "B only its own");
+        assertTrue(contacts.onOffer(zoe, "201MGD").isEmpty(), "a third partner nothing");
+        assertEquals(404, assertThrows(OpusException.class, () -> contacts.referral(zoe, byB.id())).status());
+        assertEquals(404, assertThrows(OpusException.class, () -> contacts.move(LEA, byB.id(),
+                ReferralState.WITHDRAWN, null, null)).status(), "reading is not acting for another partner");
     }
 }
