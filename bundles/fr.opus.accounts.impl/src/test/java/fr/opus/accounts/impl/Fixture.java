@@ -117,7 +117,7 @@ final class Fixture {
                         return Set.of("11", "52", "84", "93").contains(code)
                                 ? Optional.of(new Region(code, "Région " + code, false)) : Optional.empty();
                     }
-                    throw new UnsupportedOperationException(method.getName());
+                    throw new AssertionError("not called in this test: " + method.getName());
                 });
     }
 

@@ -298,7 +298,7 @@ class OpenApiFragmentTest {
 
         @Override
         public IssuedClient issue(Caller by, Role role, String partnerId, String name, Set<String> scopes) {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("not called in this test");
         }
 
         @Override
@@ -308,7 +308,7 @@ class OpenApiFragmentTest {
 
         @Override
         public Client revoke(Caller by, String clientId) {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("not called in this test");
         }
 
         @Override

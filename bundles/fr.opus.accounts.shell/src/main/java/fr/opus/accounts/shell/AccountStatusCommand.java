@@ -2,6 +2,8 @@ package fr.opus.accounts.shell;
 
 import fr.opus.accounts.api.Account;
 import fr.opus.accounts.api.AccountDirectory;
+import fr.opus.platform.api.OpusException;
+import fr.opus.platform.api.ProblemCodes;
 import fr.opus.platform.api.security.Caller;
 import fr.opus.platform.api.security.Permit;
 import fr.opus.platform.api.security.Role;
@@ -37,7 +39,7 @@ public class AccountStatusCommand extends OperatorCommand {
     @Override
     void run(Caller caller, PrintStream out) {
         if (on == off) {
-            throw fr.opus.platform.api.OpusException.invalid(fr.opus.platform.api.ProblemCodes.INVALID_PARAMETER,
+            throw OpusException.invalid(ProblemCodes.INVALID_PARAMETER,
                     "Précisez --off (désactiver, avec --reason) ou --on (réactiver).", "--on/--off");
         }
         Account a = off ? accounts.deactivate(caller, accountId, reason) : accounts.reactivate(caller, accountId);

@@ -46,7 +46,7 @@ class OperatorCommandTest {
                         amendments.add((ConventionTerms) args[2]);
                         yield convention(((ConventionTerms) args[2]).services());
                     }
-                    default -> throw new UnsupportedOperationException(method.getName());
+                    default -> throw new AssertionError("not called in this test: " + method.getName());
                 });
     }
 

@@ -33,7 +33,7 @@ class OperatorLoginModuleTest {
     private final Authenticator authenticator = new Authenticator() {
         @Override
         public Caller bearer(String token, String remoteAddress) {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("not called in this test");
         }
 
         @Override

@@ -278,14 +278,11 @@ public class ContactsManager implements JobSeekers, Referrals {
 
     @Override
     public Referral referral(Caller by, String referralId) {
-        Referral found = jdbc.read(c -> {
-            Optional<ReferralRow> row = Jdbc.one(c, "SELECT * FROM CONTACTS.REFERRAL WHERE ID = ?",
-                    ContactsManager::referralRow, referralId);
-            if (row.isPresent() && !by.mayActFor(row.get().partnerId()) && manages(by, row.get().offerId())) {
-                return withHistory(c, row.get()); // the managing partner reads every application on its offer
-            }
-            return withHistory(c, visibleReferral(c, by, referralId));
-        });
+        Referral found = jdbc.read(c -> withHistory(c, Jdbc.one(c, "SELECT * FROM CONTACTS.REFERRAL WHERE ID = ?",
+                ContactsManager::referralRow, referralId)
+                // its partner's people and France Travail; the managing partner reads every application on its offer
+                .filter(r -> by.mayActFor(r.partnerId()) || manages(by, r.offerId()))
+                .orElseThrow(ContactsManager::referralNotFound)));
         if (!by.mayActFor(found.partnerId())) {
             audit.record(by, null, "referral.read-managed", "referral", referralId, true, found.offerId());
         }
@@ -371,7 +368,6 @@ public class ContactsManager implements JobSeekers, Referrals {
                             + " directement le candidat (mise en relation) plutôt qu'une convocation.");
                 }
             }
-            default -> throw new IllegalStateException(String.valueOf(kind));
         }
     }
 
@@ -543,8 +539,12 @@ public class ContactsManager implements JobSeekers, Referrals {
     private static ReferralRow visibleReferral(Connection c, Caller by, String id) throws SQLException {
         return Jdbc.one(c, "SELECT * FROM CONTACTS.REFERRAL WHERE ID = ?", ContactsManager::referralRow, id)
                 .filter(r -> by.mayActFor(r.partnerId()))
-                .orElseThrow(() -> OpusException.notFound(ContactProblemCodes.REFERRAL_NOT_FOUND,
-                        "Aucun acte de votre structure ne porte cet identifiant."));
+                .orElseThrow(ContactsManager::referralNotFound);
+    }
+
+    private static OpusException referralNotFound() {
+        return OpusException.notFound(ContactProblemCodes.REFERRAL_NOT_FOUND,
+                "Aucun acte de votre structure ne porte cet identifiant.");
     }
 
     private static Optional<Referral> referral(Connection c, String id) throws SQLException {

@@ -105,12 +105,12 @@ class ContactsTest {
 
             @Override
             public Optional<OfferContent> findPublished(String id) {
-                throw new UnsupportedOperationException();
+                throw new AssertionError("not called in this test");
             }
 
             @Override
             public OfferPage search(OfferQuery query) {
-                throw new UnsupportedOperationException();
+                throw new AssertionError("not called in this test");
             }
         };
         AuditTrail audit = new AuditTrail() {
@@ -128,7 +128,7 @@ class ContactsTest {
         PartnerDirectory partners = (PartnerDirectory) java.lang.reflect.Proxy.newProxyInstance(
                 getClass().getClassLoader(), new Class<?>[] {PartnerDirectory.class}, (proxy, method, args) -> {
                     if (!method.getName().equals("partner")) {
-                        throw new UnsupportedOperationException(method.getName());
+                        throw new AssertionError("not called in this test: " + method.getName());
                     }
                     String id = (String) args[1];
                     String safir = switch (id) {

@@ -507,22 +507,22 @@ class OpenApiFragmentTest {
 
         @Override
         public JobSeeker update(Caller by, String jobSeekerId, JobSeekerDraft draft) {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("not called in this test");
         }
 
         @Override
         public JobSeeker get(Caller by, String jobSeekerId) {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("not called in this test");
         }
 
         @Override
         public List<JobSeeker> find(Caller by, String text, int limit) {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("not called in this test");
         }
 
         @Override
         public JobSeekerFile file(Caller by, String jobSeekerId) {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("not called in this test");
         }
     }
 
@@ -539,17 +539,17 @@ class OpenApiFragmentTest {
 
         @Override
         public Referral move(Caller by, String referralId, ReferralState to, RejectionReason reason, String comment) {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("not called in this test");
         }
 
         @Override
         public Referral referral(Caller by, String referralId) {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("not called in this test");
         }
 
         @Override
         public List<Referral> onOffer(Caller by, String offerId) {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("not called in this test");
         }
     }
 }
