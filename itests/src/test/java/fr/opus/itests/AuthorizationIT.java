@@ -167,6 +167,34 @@ public class AuthorizationIT extends PartnerTestSupport {
         rest(rows, "POST", "/api/v1/offers/feed", "{\"events\":[]}", Set.of("FT_FEED"), null, "opus_feed", null);
         rest(rows, "GET", "/api/v1/offers/feed/status", null, Set.of("FT_FEED", "REGIONAL_OPERATOR"), null, null,
                 null);
+        // ---------------------------------------------------------------- employers ({SIRET}: valid, no offer)
+        rest(rows, "GET", "/api/v1/employers?q=boulangerie", null, PEOPLE_AND_APPS, "consultation-offres", "opus",
+                null);
+        rest(rows, "GET", "/api/v1/employers/{SIRET}", null, PEOPLE_AND_APPS, "consultation-offres", "opus", null);
+        rest(rows, "PUT", "/api/v1/employers/{SIRET}", "{}", Set.of("REGIONAL_OPERATOR", "FT_AGENT"), null, null,
+                null);
+        rest(rows, "POST", "/api/v1/employers/{SIRET}/contacts", "{}", PEOPLE, "consultation-offres", null, null);
+        rest(rows, "DELETE", "/api/v1/employers/{SIRET}/contacts/ZZ404ZZ", null, PEOPLE, "consultation-offres", null,
+                null);
+        rest(rows, "POST", "/api/v1/employers/{SIRET}/notes", "{}", PEOPLE, "consultation-offres", null, null);
+        rest(rows, "PUT", "/api/v1/employers/{SIRET}/notes/ZZ404ZZ", "{}", PEOPLE, "consultation-offres", null,
+                null);
+        rest(rows, "DELETE", "/api/v1/employers/{SIRET}/notes/ZZ404ZZ", null, PEOPLE, "consultation-offres", null,
+                null);
+        rest(rows, "GET", "/api/v1/employers/{SIRET}/offers", null, PEOPLE_AND_APPS, "consultation-offres", "opus",
+                null);
+        rest(rows, "GET", "/api/v1/employers/{SIRET}/history", null, PEOPLE_AND_APPS, "consultation-offres", "opus",
+                null);
+        // ---------------------------------------------------------------- webhooks
+        Set<String> subscribers = Set.of("REGIONAL_OPERATOR", "ACCOUNT_MANAGER", "PARTNER_APPLICATION");
+        rest(rows, "POST", "/api/v1/webhooks", "{}", subscribers, null, null, null);
+        rest(rows, "GET", "/api/v1/webhooks", null, subscribers, null, null, null);
+        rest(rows, "GET", "/api/v1/webhooks/ZZ404ZZ", null, subscribers, null, null, null);
+        rest(rows, "DELETE", "/api/v1/webhooks/ZZ404ZZ", null, subscribers, null, null, null);
+        rest(rows, "GET", "/api/v1/webhooks/ZZ404ZZ/deliveries", null, subscribers, null, null, null);
+        rest(rows, "POST", "/api/v1/webhooks/ZZ404ZZ/deliveries/ZZ404ZZ/retry", null, subscribers, null, null,
+                null);
+        rest(rows, "POST", "/api/v1/webhooks/ZZ404ZZ/ping", null, subscribers, null, null, null);
         // ---------------------------------------------------------------- referentials
         for (String list : List.of("regions", "departements", "communes", "metiers", "appellations", "domaines",
                 "themes", "typesContrats", "naturesContrats", "secteursActivites", "nafs")) {
@@ -190,6 +218,26 @@ public class AuthorizationIT extends PartnerTestSupport {
         rest(rows, "GET", "/api/v1/referrals/reasons", null, PEOPLE, null, null, null);
         rest(rows, "GET", "/api/v1/referrals/ZZ404ZZ", null, PEOPLE, null, null, null);
         rest(rows, "POST", "/api/v1/referrals/ZZ404ZZ/transitions", "{}", PEOPLE, null, null, null);
+        rest(rows, "POST", "/api/v1/presentations", "{}", partnerPeople, "consultation-offres", null, null);
+        rest(rows, "GET", "/api/v1/presentations?offerId=ZZ404ZZ", null, PEOPLE, null, null, null);
+        rest(rows, "GET", "/api/v1/presentations/ZZ404ZZ", null, PEOPLE, null, null, null);
+        rest(rows, "GET", "/api/v1/presentations/ZZ404ZZ/document", null, PEOPLE, null, null, null);
+        rest(rows, "POST", "/api/v1/presentations/ZZ404ZZ/retry", null, partnerPeople, null, null, null);
+        rest(rows, "GET", "/api/v1/indicators/activity?from=2026-11-01&to=2026-11-30", null, PEOPLE, null, null,
+                null);
+        rest(rows, "GET", "/api/v1/indicators/tripartite?from=2026-11-01&to=2026-11-30&format=csv", null, PEOPLE,
+                null, null, null);
+        rest(rows, "GET", "/api/v1/notification-preferences/me", null, PEOPLE, null, null, null);
+        rest(rows, "PUT", "/api/v1/notification-preferences/me", "{\"receivesUpdates\":true}", PEOPLE, null, null,
+                null);
+        rest(rows, "GET", "/api/v1/notification-preferences/job-seekers/{JS_A}", null, partnerPeople, null, null,
+                "A");
+        rest(rows, "PUT", "/api/v1/notification-preferences/job-seekers/{JS_A}", "{\"receivesUpdates\":true}",
+                partnerPeople, null, null, "A");
+        rest(rows, "PUT", "/api/v1/notification-preferences/employers", "{}",
+                Set.of("REGIONAL_OPERATOR", "FT_AGENT"), null, null, null);
+        rest(rows, "GET", "/api/v1/offer-follow-ups/ZZ404ZZ", null, PEOPLE, null, null, null);
+        rest(rows, "POST", "/api/v1/offer-follow-ups/ZZ404ZZ/answer", "{}", PEOPLE, null, null, null);
         // ---------------------------------------------------------------- SOAP
         for (String op : List.of("getRegions", "getDepartements", "getMetiers", "getReferentiel")) {
             soap(rows, "/referentials", op, "", PEOPLE_AND_APPS, null, null, null);
@@ -214,6 +262,20 @@ public class AuthorizationIT extends PartnerTestSupport {
                 null, null, "X");
         soap(rows, "/accounts", "reactiverCompte", "<id>{ACC_X}</id>", MANAGERS, null, null, "X");
         soap(rows, "/accounts", "renvoyerActivation", "<id>{ACC_X}</id>", MANAGERS, null, null, "X");
+        soap(rows, "/referrals", "demandeursEmploi", "", partnerPeople, null, null, null);
+        soap(rows, "/referrals", "demandeurEmploi", "<id>{JS_A}</id>", PEOPLE, null, null, "A");
+        soap(rows, "/referrals", "creerDemandeurEmploi", "<fiche/>", partnerPeople, null, null, null);
+        soap(rows, "/referrals", "modifierDemandeurEmploi", "<id>{JS_A}</id><fiche/>", partnerPeople, null, null,
+                "A");
+        soap(rows, "/referrals", "dossier", "<id>{JS_A}</id>", PEOPLE, null, null, "A");
+        soap(rows, "/referrals", "creerActe", "", partnerPeople, "consultation-offres", null, null);
+        soap(rows, "/referrals", "faireAvancer", "<id>ZZ404ZZ</id>", PEOPLE, null, null, null);
+        soap(rows, "/referrals", "acte", "<id>ZZ404ZZ</id>", PEOPLE, null, null, null);
+        soap(rows, "/referrals", "actesSurOffre", "<offre>ZZ404ZZ</offre>", PEOPLE, null, null, null);
+        soap(rows, "/referrals", "motifs", "", PEOPLE, null, null, null);
+        soap(rows, "/referrals", "presenter", "", partnerPeople, "consultation-offres", null, null);
+        soap(rows, "/referrals", "presentation", "<id>ZZ404ZZ</id>", PEOPLE, null, null, null);
+        soap(rows, "/referrals", "indicateurs", "<du>2026-01-01</du><au>2026-01-31</au>", PEOPLE, null, null, null);
         // ---------------------------------------------------------------- shell: operators only
         for (String command : List.of("opus:partner-list", "opus:convention-list {A}",
                 "opus:convention-services --add delegation-mer --reason \"Tableau des droits\" {CX}",
@@ -221,7 +283,9 @@ public class AuthorizationIT extends PartnerTestSupport {
                 "opus:client-list", "opus:client-issue --partner {X} --name Tableau --scope opus",
                 "opus:client-revoke inconnu", "opus:audit-search --limit 1", "opus:offer-search -k zzzz",
                 "opus:offer-show ZZ404ZZ", "opus:offer-feed-status", "opus:rome-find cuisinier",
-                "opus:commune-find grenoble", "opus:referential-status")) {
+                "opus:commune-find grenoble", "opus:referential-status", "opus:referral-show ZZ404ZZ",
+                "opus:referral-list --offer ZZ404ZZ", "opus:presentation-show ZZ404ZZ", "opus:indicators",
+                "opus:employer-show 41222233000018")) {
             rows.add(new Row("SHELL " + command.split(" ")[0], command, null, OPERATOR, null, null, null));
         }
         // last: it revokes the token each caller used
@@ -328,6 +392,7 @@ public class AuthorizationIT extends PartnerTestSupport {
                         + "@example.org\",\"channel\":\"EMAIL\"}");
         assertEquals(jobSeeker.body(), 201, jobSeeker.statusCode());
         ids.put("JS_A", json(jobSeeker).path("id").asText());
+        ids.put("SIRET", "41222233000018"); // a valid SIRET no offer carries
         HttpResponse<String> colleague = postJsonAs(auth.get(Actor.RGC_A), "/api/v1/accounts",
                 "{\"role\":\"COUNSELLOR\",\"firstName\":\"Chloé\",\"lastName\":\"Collin\",\"email\":\"colleague-"
                         + run + "@a.example.org\"}");

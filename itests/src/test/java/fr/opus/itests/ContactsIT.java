@@ -10,8 +10,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.StreamSupport;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -39,6 +41,11 @@ public class ContactsIT extends PartnerTestSupport {
 
     /** The same, managed by the partner of this SAFIR code when one is given. */
     private static String publishOffer(String preselection, String managingSafir) {
+        return publishOffer(preselection, managingSafir, null);
+    }
+
+    /** The same, the employer reached at {@code employerEmail} when one is given. */
+    private static String publishOffer(String preselection, String managingSafir, String employerEmail) {
         JsonNode content;
         try (InputStream in = ContactsIT.class.getResourceAsStream("/ft-api/examples/offre_by_id_179PPHH.json")) {
             content = JSON.readTree(in);
@@ -46,6 +53,10 @@ public class ContactsIT extends PartnerTestSupport {
             throw new UncheckedIOException(e);
         }
         ((ObjectNode) content).remove("id");
+        if (employerEmail != null) {
+            ((ObjectNode) content).putObject("contact").put("nom", "Boulangerie Rivière").put("courriel",
+                    employerEmail);
+        }
         String id = newOfferId();
         ObjectNode offer = JSON.createObjectNode();
         offer.put("diffusion", "NOMINATIVE");
@@ -171,5 +182,153 @@ public class ContactsIT extends PartnerTestSupport {
         assertEquals(200, getAs(rgcManaging, "/api/v1/referrals/" + referral).statusCode());
         assertEquals("[]", getAs(rgcThird, "/api/v1/referrals?offerId=" + offer).body());
         assertProblem(getAs(rgcThird, "/api/v1/referrals/" + referral), 404, "referral-not-found");
+    }
+
+    /**
+     * Issue 5's end-to-end acceptance: a counsellor finds an offer, makes a mise en relation for a job seeker; the
+     * employer's CV request, the convocation to an interview and the hire follow, recorded by the RGC as the employer
+     * reports them; the job seeker's file shows every step; the three parties got the right French mails through
+     * the test SMTP server; and the partner's system received each state change as a webhook it can verify.
+     */
+    @Test
+    public void aMiseEnRelationToHireTellsEveryPartyAndThePartnersSystem() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String[] a = partnerWithConvention("Mission Locale Relations " + run, 3);
+        String rgcA = rgc(a[0], "rgc-mer-" + run + "@a.example.org");
+        String leaEmail = "lea-mer-" + run + "@a.example.org";
+        String counsellor = login(person(rgcA, "COUNSELLOR", null, "Léa", "Martin", leaEmail)[1], STRONG);
+        String employer = "recrutement-" + run + "@boulangerie.example.fr";
+        String karimEmail = "karim-mer-" + run + "@example.org";
+        String offer = publishOffer("VERIFICATION", null, employer);
+
+        HttpResponse<String> found = getAs(counsellor, "/api/v1/offers/" + offer);
+        assertEquals(found.body(), 200, found.statusCode());
+        assertEquals("VERIFICATION", json(found).path("preselection").asText());
+        // the partner's system subscribes to its domain events
+        List<String[]> received = new java.util.concurrent.CopyOnWriteArrayList<>();
+        com.sun.net.httpserver.HttpServer receiver = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/opus-events", exchange -> {
+            received.add(new String[] {exchange.getRequestHeaders().getFirst("Opus-Signature"),
+                    new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)});
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        try {
+            HttpResponse<String> subscribed = postJsonAs(rgcA, "/api/v1/webhooks", "{\"url\":\"http://127.0.0.1:"
+                    + receiver.getAddress().getPort() + "/opus-events\",\"events\":[\"referral.created\","
+                    + "\"referral.state-changed\"],\"description\":\"Notre SI\"}");
+            assertEquals(subscribed.body(), 201, subscribed.statusCode());
+            String secret = json(subscribed).path("secret").asText();
+            String subscription = json(subscribed).path("subscription").path("id").asText();
+            aMiseEnRelationToHire(rgcA, counsellor, leaEmail, employer, karimEmail, offer);
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+            while (received.size() < 4 && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertEquals(4, received.size());
+            List<String> states = new java.util.ArrayList<>();
+            for (String[] delivery : received) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("t=(\\d+),v1=([0-9a-f]{64})")
+                        .matcher(delivery[0]);
+                assertTrue(delivery[0], m.matches());
+                javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+                mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        "HmacSHA256"));
+                String expected = java.util.HexFormat.of().formatHex(mac.doFinal((m.group(1) + "." + delivery[1])
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                assertEquals("the signature a receiver checks", expected, m.group(2));
+                JsonNode event = JSON.readTree(delivery[1]);
+                assertTrue(delivery[1], !delivery[1].contains("Karim") && !delivery[1].contains(karimEmail));
+                states.add(event.path("data").path("to").asText());
+            }
+            assertEquals(List.of("SENT", "CV_REQUESTED", "SUMMONED", "HIRED"), states);
+            JsonNode receipts = json(getAs(rgcA, "/api/v1/webhooks/" + subscription + "/deliveries"));
+            assertEquals(receipts.toString(), 4, receipts.size());
+            assertEquals(receipts.toString(), "DELIVERED", receipts.get(0).path("status").asText());
+        } finally {
+            receiver.stop(0);
+        }
+    }
+
+    private void aMiseEnRelationToHire(String rgcA, String counsellor, String leaEmail, String employer,
+            String karimEmail, String offer) throws Exception {
+        String karim = json(postJsonAs(counsellor, "/api/v1/job-seekers", "{\"firstName\":\"Karim\","
+                + "\"lastName\":\"Benali\",\"email\":\"" + karimEmail + "\",\"channel\":\"EMAIL\"}")).path("id")
+                .asText();
+        HttpResponse<String> relation = postJsonAs(counsellor, "/api/v1/referrals", "{\"offerId\":\"" + offer
+                + "\",\"jobSeekerId\":\"" + karim + "\",\"kind\":\"RELATION\",\"send\":true}");
+        assertEquals(relation.body(), 201, relation.statusCode());
+        String referral = json(relation).path("id").asText();
+
+        move(rgcA, referral, "{\"state\":\"CV_REQUESTED\",\"comment\":\"L'employeur demande le CV\"}");
+        move(rgcA, referral, "{\"state\":\"SUMMONED\",\"comment\":\"Entretien le 2 décembre à 10 h\"}");
+        move(rgcA, referral, "{\"state\":\"HIRED\"}");
+
+        JsonNode steps = json(getAs(counsellor, "/api/v1/job-seekers/" + karim + "/file")).path("referrals").get(0)
+                .path("history");
+        assertEquals(steps.toString(), List.of("SENT", "CV_REQUESTED", "SUMMONED", "HIRED"),
+                StreamSupport.stream(steps.spliterator(), false).map(step -> step.path("to").asText()).toList());
+
+        List<String> toKarim = awaitMails(karimEmail, 4);
+        assertEquals("Votre candidature a été transmise à l'employeur", toKarim.get(0).split("\n", 2)[0]);
+        assertTrue(toKarim.get(0), toKarim.get(0).contains("Bonjour Karim Benali") && toKarim.get(0).contains(offer));
+        assertTrue(toKarim.get(1), toKarim.get(1).contains("souhaite recevoir votre CV"));
+        assertTrue(toKarim.get(2), toKarim.get(2).contains("convoqué(e) à un entretien"));
+        assertTrue(toKarim.get(3), toKarim.get(3).contains("Félicitations"));
+        List<String> toEmployer = awaitMails(employer, 1);
+        assertTrue(toEmployer.get(0), toEmployer.get(0).startsWith("Un candidat pour votre offre " + offer)
+                && toEmployer.get(0).contains("Karim Benali") && toEmployer.get(0).contains(karimEmail)
+                && toEmployer.get(0).contains(leaEmail));
+        List<String> toLea = awaitMails(leaEmail, 3);
+        assertTrue(toLea.get(0), toLea.get(0).contains("« transmise » à « CV demandé »"));
+        assertTrue(toLea.get(2), toLea.get(2).contains("« convoqué » à « recruté »"));
+        Thread.sleep(1500);
+        assertEquals("nothing sent twice", 4, mailsTo(karimEmail).size());
+        assertEquals(1, mailsTo(employer).size());
+        assertEquals(3, mailsTo(leaEmail).size());
+
+        // the counsellor may decline the update mails; the indicators count the act and its hire
+        assertEquals(200, sendJsonAs(counsellor, "PUT", "/api/v1/notification-preferences/me",
+                "{\"receivesUpdates\":false}").statusCode());
+        JsonNode activity = json(getAs(counsellor, "/api/v1/indicators/activity?from=" + java.time.LocalDate.now()
+                .minusDays(1) + "&to=" + java.time.LocalDate.now().plusDays(1)));
+        assertEquals(activity.toString(), 1, activity.size());
+        assertEquals(activity.toString(), 1, activity.get(0).path("relations").asInt());
+        assertEquals(activity.toString(), 1, activity.get(0).path("hired").asInt());
+        HttpResponse<String> csv = getAs(counsellor, "/api/v1/indicators/tripartite?format=csv&from="
+                + java.time.LocalDate.now().minusDays(1) + "&to=" + java.time.LocalDate.now().plusDays(1));
+        assertEquals(csv.body(), 200, csv.statusCode());
+        assertTrue(csv.body(), csv.body().contains("offres_preselection_satisfaites_mer") && csv.body()
+                .contains(";1;1;1,000;"));
+    }
+
+    /**
+     * The subject and decoded text of each mail about acts to {@code to} (not the account activation), oldest first,
+     * once at least {@code count} came.
+     */
+    private static List<String> awaitMails(String to, int count) throws Exception {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            List<String> mails = mailsTo(to);
+            if (mails.size() >= count) {
+                return mails;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("Fewer than " + count + " mails to " + to + ": " + mailsTo(to));
+    }
+
+    private static List<String> mailsTo(String to) throws Exception {
+        List<String> out = new java.util.ArrayList<>();
+        for (javax.mail.internet.MimeMessage m : smtp.getReceivedMessages()) {
+            if (m.getAllRecipients()[0].toString().equals(to) && !"Activez votre compte Opus".equals(m.getSubject())) {
+                // the decoded body of a plain-text mail: bytes, no Activation handlers needed
+                out.add(m.getSubject() + "\n" + new String(m.getInputStream().readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return out;
     }
 }

@@ -70,6 +70,9 @@ public abstract class OpusTestSupport {
             editConfigurationFilePut("etc/fr.opus.mail.cfg", "port", String.valueOf(smtpPort)),
             editConfigurationFilePut("etc/fr.opus.mail.cfg", "starttls", "false"),
             editConfigurationFilePut("etc/fr.opus.mail.cfg", "pollSeconds", "1"),
+            // the tests' webhook receivers listen on loopback over plain HTTP
+            editConfigurationFilePut("etc/fr.opus.webhooks.cfg", "allowHttp", "true"),
+            editConfigurationFilePut("etc/fr.opus.webhooks.cfg", "pollSeconds", "1"),
             systemProperty("opus.it.smtp.port").value(String.valueOf(smtpPort)),
             editConfigurationFilePut("etc/fr.opus.accounts.operator.cfg", "password", operatorPassword),
             systemProperty("opus.it.operator.password").value(operatorPassword),
@@ -207,14 +210,7 @@ public abstract class OpusTestSupport {
      */
     protected static void awaitOpusReady() {
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
-                .until(() -> get("/api/v1/health").statusCode() == 200
-                        && get("/partenaire/offresdemploi/v2/referentiel/regions").statusCode() == 200
-                        && get("/api/v1/referentials/datasets").statusCode() == 200
-                        && get("/soap/referentials?wsdl").statusCode() == 200
-                        && get("/soap/accounts?wsdl").statusCode() == 200
-                        && get("/partenaire/offresdemploi/v2/offres/search?range=0-0").statusCode() / 100 == 2
-                        && get("/api/v1/offers/feed/status").statusCode() == 200
-                        && get("/api/v1/conventions/services").statusCode() == 200);
+                .until(() -> OpusProcess.READY_PATHS.stream().allMatch(path -> get(path).statusCode() / 100 == 2));
     }
 
     /** France Travail's published OpenAPI description of "Offres d'emploi v2". */

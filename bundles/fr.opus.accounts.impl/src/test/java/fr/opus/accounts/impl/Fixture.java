@@ -64,6 +64,16 @@ final class Fixture {
             mails.add(mail);
         }
 
+        @Override
+        public java.util.Map<String, fr.opus.platform.api.mail.MailStatus> status(java.util.Collection<String> keys) {
+            throw new AssertionError("accounts never asks where a mail stands");
+        }
+
+        @Override
+        public boolean retry(String key) {
+            throw new AssertionError("accounts never retries a mail");
+        }
+
         String lastActivationToken(String email) {
             for (int i = mails.size() - 1; i >= 0; i--) {
                 Mail m = mails.get(i);

@@ -6,7 +6,6 @@ import static fr.opus.platform.rest.openapi.OpenApiContract.names;
 import static fr.opus.platform.rest.openapi.OpenApiContract.object;
 import static fr.opus.platform.rest.openapi.OpenApiContract.required;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -30,22 +29,17 @@ import fr.opus.accounts.api.Seats;
 import fr.opus.accounts.api.ServiceInfo;
 import fr.opus.platform.api.security.Caller;
 import fr.opus.platform.api.security.Role;
+import fr.opus.platform.rest.openapi.FragmentContract;
 import fr.opus.platform.rest.openapi.OpenApiContract;
 import fr.opus.platform.rest.openapi.OpenApiContract.Operation;
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Parameter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import javax.ws.rs.FormParam;
-import javax.ws.rs.PathParam;
-import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
 
@@ -92,140 +86,66 @@ class OpenApiFragmentTest {
     /** The token endpoint's form and answers: France Travail's wire format, not records (checked below). */
     private static final Set<String> OAUTH_SCHEMAS = Set.of("OAuthTokenRequest", "OAuthToken", "OAuthError");
 
-    /** Provided by the platform's merged document (fr.opus.platform.rest OpenApiResource), not by the fragment. */
-    private static final String PLATFORM_PROBLEM = "#/components/schemas/Problem";
+    /** The token endpoint: its 400 and 401 are OAuth2 errors (RFC 6749 §5.2), not problem documents. */
+    private static final Operation TOKEN = new Operation("POST", "/connexion/oauth2/access_token");
 
-    private static final List<Map<String, Object>> SECURED = List.of(Map.of("bearerAuth", List.of()),
-            Map.of("basicAuth", List.of()));
-
-    private static final Map<String, Object> FRAGMENT = OpenApiContract.fragment("/OSGI-INF/openapi/accounts.json");
-    private static final Map<Operation, Method> SERVED = OpenApiContract.served(RESOURCES);
-    private static final Map<Operation, Map<String, Object>> DOCUMENTED = OpenApiContract.documented(FRAGMENT);
-
-    /** The served operations that are documented: the first test reports the others, the rest look at these. */
-    private static Map<Operation, Method> servedAndDocumented() {
-        return OpenApiContract.servedAndDocumented(SERVED, DOCUMENTED);
-    }
+    private static final FragmentContract CONTRACT = FragmentContract.of("/OSGI-INF/openapi/accounts.json", RECORDS,
+            RESOURCES);
 
     @Test
     void everyServedOperationIsDocumentedAndNothingMore() {
-        OpenApiContract.assertServedAsDocumented(SERVED, DOCUMENTED, RESOURCES);
+        CONTRACT.assertServedAsDocumented();
     }
 
     @Test
     void pathAndQueryParametersAreThoseTheMethodsRead() {
-        for (Map.Entry<Operation, Method> served : servedAndDocumented().entrySet()) {
-            Operation operation = served.getKey();
-            Method method = served.getValue();
-            Set<String> template = OpenApiContract.templateParameters(operation.path());
-            assertEquals(template, OpenApiContract.parameterNames(method, PathParam.class), operation + " (Java)");
-            assertEquals(template, OpenApiContract.documentedParameters(FRAGMENT, operation, "path"),
-                    operation + " (path parameters)");
-            assertEquals(OpenApiContract.parameterNames(method, QueryParam.class),
-                    OpenApiContract.documentedParameters(FRAGMENT, operation, "query"),
-                    operation + " (query parameters)");
-        }
+        CONTRACT.assertPathAndQueryParametersAreRead();
     }
 
     @Test
     void requestBodiesAreThoseTheMethodsRead() {
-        for (Map.Entry<Operation, Method> served : servedAndDocumented().entrySet()) {
-            Operation operation = served.getKey();
-            Method method = served.getValue();
-            Object body = DOCUMENTED.get(operation).get("requestBody");
+        CONTRACT.servedAndDocumented().forEach((operation, method) -> {
+            Object body = CONTRACT.documented(operation).get("requestBody");
             Set<String> form = OpenApiContract.parameterNames(method, FormParam.class);
-            var entity = OpenApiContract.entityParameter(method);
+            Parameter entity = OpenApiContract.entityParameter(method);
             if (!form.isEmpty()) {
                 Object schema = at(body, "content", "application/x-www-form-urlencoded", "schema");
                 assertNotNull(schema, operation + " reads a form");
-                assertEquals(form, names(OpenApiContract.resolve(FRAGMENT, schema).get("properties")),
+                assertEquals(form, names(OpenApiContract.resolve(CONTRACT.fragment(), schema).get("properties")),
                         operation + " (form fields)");
             } else if (entity != null) {
-                assertEquals(Set.of("application/json"), names(at(body, "content")), operation + " (body)");
-                String schema = (String) at(body, "content", "application/json", "schema", "$ref");
-                assertNotNull(schema, operation + ": the body names a schema");
-                assertEquals(entity.getType(), RECORDS.get(OpenApiContract.schemaName(schema)),
-                        operation + " (body schema)");
-                assertTrue(at(FRAGMENT, "components", "schemas", OpenApiContract.schemaName(schema),
-                        "additionalProperties") == Boolean.FALSE,
-                        operation + ": Jackson refuses unknown properties, the schema says so");
-                String malformed = (String) at(DOCUMENTED.get(operation), "responses", "400", "description");
-                assertTrue(malformed != null && malformed.contains("malformed-body"),
-                        operation + ": a JSON body may be malformed (400 malformed-body)");
+                CONTRACT.assertJsonBody(operation, entity);
             } else {
                 assertNull(body, operation + " reads no body");
             }
-        }
+        });
     }
 
     @Test
     void successAnswersHaveTheSchemaOfWhatTheMethodReturns() {
-        for (Map.Entry<Operation, Method> served : servedAndDocumented().entrySet()) {
-            Operation operation = served.getKey();
-            Method method = served.getValue();
-            Map<String, Object> responses = object(DOCUMENTED.get(operation).get("responses"), operation.toString());
-            Set<String> success = names(responses).stream().filter(s -> s.startsWith("2")).collect(Collectors.toSet());
-            assertEquals(1, success.size(), operation + " has one success answer: " + success);
-            if (method.getReturnType() == Response.class) {
-                continue; // the status and entity are built in the method; read by the reviewer, checked by itests
-            }
-            Object schema = at(responses, "200", "content", "application/json", "schema");
-            assertNotNull(schema, operation + " answers 200 with JSON");
-            OpenApiContract.assertSchemaIs(RECORDS, schema, method.getGenericReturnType(), operation.toString());
-        }
+        CONTRACT.assertSuccessAnswers((operation, method) -> {
+            // a method building its Response: its status and entity are read by the reviewer, checked by itests
+        });
     }
 
     @Test
     void accessIsDocumentedAsTheResourcesApplyIt() {
-        Set<String> schemes = names(at(FRAGMENT, "components", "securitySchemes"));
-        assertEquals(Set.of("bearerAuth", "basicAuth"), schemes);
-        assertEquals("bearer", at(FRAGMENT, "components", "securitySchemes", "bearerAuth", "scheme"));
-        assertEquals("basic", at(FRAGMENT, "components", "securitySchemes", "basicAuth", "scheme"));
         Set<Operation> open = new TreeSet<>();
-        for (Map.Entry<Operation, Method> served : servedAndDocumented().entrySet()) {
-            Operation operation = served.getKey();
-            Map<String, Object> documented = DOCUMENTED.get(operation);
-            String description = (String) documented.get("description");
-            Set<Role> allowed = OpenApiContract.allowedRoles(served.getValue());
+        CONTRACT.assertAccessAsApplied((operation, method, allowed) -> {
             if (allowed == null) {
                 open.add(operation);
-                assertEquals(List.of(), documented.get("security"), operation + " is public");
-                assertTrue(description.contains("Accès public, sans authentification."), operation.toString());
-                assertNull(OpenApiContract.describedRoles(description), operation.toString());
-                assertNull(at(documented, "responses", "403"), operation + " refuses no role");
-            } else {
-                assertFalse(allowed.isEmpty(), operation + " is open to no role at all");
-                assertEquals(SECURED, documented.get("security"), operation + " needs Bearer or Basic");
-                assertEquals(allowed, OpenApiContract.describedRoles(description), operation + " (roles)");
-                assertNotNull(at(documented, "responses", "401"), operation + " answers 401 without credentials");
-                assertNotNull(at(documented, "responses", "403"), operation + " answers 403 to other roles");
             }
-        }
-        assertEquals(Set.of(new Operation("POST", "/connexion/oauth2/access_token"),
-                new Operation("POST", "/api/v1/session"), new Operation("POST", "/api/v1/accounts/activation")), open,
+        });
+        assertEquals(Set.of(TOKEN, new Operation("POST", "/api/v1/session"),
+                new Operation("POST", "/api/v1/accounts/activation")), open,
                 "the public operations of the accounts REST API");
     }
 
     @Test
     void schemasHaveThePropertiesJacksonWritesForTheRecords() {
-        Map<String, Object> schemas = object(at(FRAGMENT, "components", "schemas"), "schemas");
-        Set<String> expected = new TreeSet<>(RECORDS.keySet());
-        expected.addAll(OAUTH_SCHEMAS);
-        assertEquals(expected, names(schemas), "every schema is checked here, against its record or the wire");
-        RECORDS.forEach((name, record) -> {
-            Map<String, Object> schema = object(schemas.get(name), name);
-            Map<String, Object> properties = object(schema.get("properties"), name + " properties");
-            Set<String> components = Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName)
-                    .collect(Collectors.toCollection(TreeSet::new));
-            assertEquals(components, names(properties), name + " against " + record.getName());
-            assertTrue(components.containsAll(required(schema)), name + " requires what it has");
-            for (RecordComponent component : record.getRecordComponents()) {
-                OpenApiContract.assertSchemaIs(RECORDS, properties.get(component.getName()),
-                        component.getGenericType(), name + "." + component.getName());
-            }
-        });
+        CONTRACT.assertSchemasAreTheRecords(OAUTH_SCHEMAS.toArray(String[]::new));
         for (String name : OAUTH_SCHEMAS) {
-            Map<String, Object> schema = object(schemas.get(name), name);
+            Map<String, Object> schema = object(CONTRACT.schemas().get(name), name);
             assertTrue(names(schema.get("properties")).containsAll(required(schema)), name);
         }
     }
@@ -237,45 +157,26 @@ class OpenApiFragmentTest {
 
         Response granted = resource.token("/partenaire", "client_credentials", "PAR_app", "secret", null, null);
         assertEquals(200, granted.getStatus());
-        assertEquals(names(at(FRAGMENT, "components", "schemas", "OAuthToken", "properties")),
+        assertEquals(names(at(CONTRACT.schemas(), "OAuthToken", "properties")),
                 new TreeSet<>(((Map<?, ?>) granted.getEntity()).keySet().stream().map(String::valueOf).toList()));
 
         Response refused = resource.token("/autre", "client_credentials", "PAR_app", "secret", null, null);
         assertEquals(400, refused.getStatus());
-        assertEquals(names(at(FRAGMENT, "components", "schemas", "OAuthError", "properties")),
+        assertEquals(names(at(CONTRACT.schemas(), "OAuthError", "properties")),
                 new TreeSet<>(((Map<?, ?>) refused.getEntity()).keySet().stream().map(String::valueOf).toList()));
-        assertTrue(list(at(FRAGMENT, "components", "schemas", "OAuthError", "properties", "error", "enum"), "errors")
+        assertTrue(list(at(CONTRACT.schemas(), "OAuthError", "properties", "error", "enum"), "errors")
                 .contains(((Map<?, ?>) refused.getEntity()).get("error")));
     }
 
     @Test
     void referencesTagsAndOperationIdsHoldTogether() {
-        Set<String> schemas = names(at(FRAGMENT, "components", "schemas"));
-        for (String ref : OpenApiContract.references(FRAGMENT)) {
-            assertTrue(ref.equals(PLATFORM_PROBLEM) || schemas.contains(OpenApiContract.schemaName(ref)),
-                    "unresolved " + ref);
+        CONTRACT.assertReferencesTagsAndOperationIdsHoldTogether();
+        CONTRACT.assertErrorsAreProblemDocuments((operation, status) -> operation.equals(TOKEN)
+                && (status.equals("400") || status.equals("401")));
+        for (String status : List.of("400", "401")) {
+            assertEquals("#/components/schemas/OAuthError", at(CONTRACT.documented(TOKEN), "responses", status,
+                    "content", "application/json", "schema", "$ref"), TOKEN + " " + status + " is an OAuth2 error");
         }
-        Set<String> tags = list(FRAGMENT.get("tags"), "tags").stream().map(t -> (String) object(t, "tag").get("name"))
-                .collect(Collectors.toSet());
-        Set<String> operationIds = new HashSet<>();
-        Set<String> usedTags = new HashSet<>();
-        DOCUMENTED.forEach((operation, documented) -> {
-            assertTrue(operationIds.add((String) documented.get("operationId")), operation + ": operationId unique");
-            List<Object> own = list(documented.get("tags"), operation + " tags");
-            assertTrue(tags.containsAll(own), operation + " uses declared tags");
-            own.forEach(t -> usedTags.add((String) t));
-            object(documented.get("responses"), operation.toString()).forEach((status, response) -> {
-                if (status.startsWith("4") || status.startsWith("5")) {
-                    boolean oauth = operation.path().equals("/connexion/oauth2/access_token")
-                            && (status.equals("400") || status.equals("401"));
-                    Object schema = at(response, "content", oauth ? "application/json" : "application/problem+json",
-                            "schema", "$ref");
-                    assertEquals(oauth ? "#/components/schemas/OAuthError" : PLATFORM_PROBLEM, schema,
-                            operation + " " + status + " is " + (oauth ? "an OAuth2 error" : "a problem document"));
-                }
-            });
-        });
-        assertEquals(tags, usedTags, "every declared tag is used");
     }
 
     @Test
@@ -286,9 +187,9 @@ class OpenApiFragmentTest {
                 OpenApiContract.Json.parse("{\"a\": [true, false], \"b\": -1.5e3}"));
         assertThrows(IllegalArgumentException.class, () -> OpenApiContract.Json.parse("{\"a\": 1, \"a\": 2}"));
         assertThrows(IllegalArgumentException.class, () -> OpenApiContract.Json.parse("{\"a\": 1} x"));
-        assertTrue(SERVED.containsKey(new Operation("GET", "/api/v1/partners/{id}/seats")));
-        assertTrue(SERVED.containsKey(new Operation("PUT", "/api/v1/accounts/me/password")));
-        assertTrue(SERVED.containsKey(new Operation("DELETE", "/api/v1/clients/{id}")));
+        assertTrue(CONTRACT.served().containsKey(new Operation("GET", "/api/v1/partners/{id}/seats")));
+        assertTrue(CONTRACT.served().containsKey(new Operation("PUT", "/api/v1/accounts/me/password")));
+        assertTrue(CONTRACT.served().containsKey(new Operation("DELETE", "/api/v1/clients/{id}")));
     }
 
     // ------------------------------------------------------------------------------------------------ helpers

@@ -12,6 +12,9 @@ public final class ContactProblemCodes {
     public static final String INVALID_TRANSITION = "invalid-referral-transition";
     /** The job seeker already has an open referral on this offer. */
     public static final String DUPLICATE_REFERRAL = "duplicate-referral";
+    public static final String PRESENTATION_NOT_FOUND = "presentation-not-found";
+    /** An {@code Idempotency-Key} already used for a different request. */
+    public static final String IDEMPOTENCY_KEY_REUSED = "idempotency-key-reused";
 
     private ContactProblemCodes() {
     }

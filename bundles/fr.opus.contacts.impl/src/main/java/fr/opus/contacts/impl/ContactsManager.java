@@ -1,5 +1,7 @@
 package fr.opus.contacts.impl;
 
+import fr.opus.accounts.api.Account;
+import fr.opus.accounts.api.AccountDirectory;
 import fr.opus.accounts.api.AuditTrail;
 import fr.opus.accounts.api.PartnerDirectory;
 import fr.opus.contacts.api.Channel;
@@ -16,9 +18,13 @@ import fr.opus.contacts.api.Referrals;
 import fr.opus.contacts.api.RejectionReason;
 import fr.opus.offers.api.Offer;
 import fr.opus.offers.api.OfferCatalog;
+import fr.opus.offers.api.OfferDocuments;
 import fr.opus.offers.api.OfferProblemCodes;
+import fr.opus.platform.api.Inputs;
 import fr.opus.platform.api.OpusException;
 import fr.opus.platform.api.ProblemCodes;
+import fr.opus.platform.api.events.EventOutbox;
+import fr.opus.platform.api.mail.MailOutbox;
 import fr.opus.platform.api.persistence.Jdbc;
 import fr.opus.platform.api.persistence.MigratedSchema;
 import fr.opus.platform.api.privacy.SensitiveText;
@@ -34,6 +40,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -48,7 +56,7 @@ import org.osgi.service.component.annotations.Reference;
  * their partner's job seekers and referrals (another partner's answer 404, as if they did not exist); France Travail
  * staff read all. Reads of job seekers are audited; every state change is a row of the referral's history.
  */
-@Component(service = {JobSeekers.class, Referrals.class})
+@Component(service = {JobSeekers.class, Referrals.class, ContactsManager.class})
 public class ContactsManager implements JobSeekers, Referrals {
 
     static final String SYSTEM = "system";
@@ -63,21 +71,28 @@ public class ContactsManager implements JobSeekers, Referrals {
     private final OfferCatalog offers;
     private final AuditTrail audit;
     private final PartnerDirectory partners;
+    private final AccountDirectory accounts;
+    private final Notifier notifier;
     private final Clock clock;
+    private final Map<String, KnownAccount> counsellors = new ConcurrentHashMap<>();
 
     @Activate
     public ContactsManager(@Reference(target = "(dataSourceName=opus)") DataSource dataSource,
             @Reference(target = "(opus.schema=CONTACTS)") MigratedSchema schema, @Reference OfferCatalog offers,
-            @Reference AuditTrail audit, @Reference PartnerDirectory partners) {
-        this(dataSource, offers, audit, partners, Clock.systemUTC());
+            @Reference AuditTrail audit, @Reference PartnerDirectory partners, @Reference AccountDirectory accounts,
+            @Reference MailOutbox mail, @Reference EventOutbox events, @Reference OfferDocuments documents) {
+        this(dataSource, offers, audit, partners, accounts, new Notifier(mail, events, offers, documents),
+                Clock.systemUTC());
     }
 
     ContactsManager(DataSource dataSource, OfferCatalog offers, AuditTrail audit, PartnerDirectory partners,
-            Clock clock) {
+            AccountDirectory accounts, Notifier notifier, Clock clock) {
         this.jdbc = new Jdbc(dataSource);
         this.offers = offers;
         this.audit = audit;
         this.partners = partners;
+        this.accounts = accounts;
+        this.notifier = notifier;
         this.clock = clock;
     }
 
@@ -190,28 +205,17 @@ public class ContactsManager implements JobSeekers, Referrals {
             throw OpusException.invalid(ProblemCodes.INVALID_PARAMETER,
                     "Le demandeur d'emploi est obligatoire.", "jobSeekerId");
         }
-        String note = screened(comment, 1000, "comment");
+        String note = Inputs.screened(comment, 1000, "comment");
         Instant now = clock.instant();
         String id = UUID.randomUUID().toString();
+        Account counsellor = counsellor(by);
         Referral created = jdbc.tx(c -> {
             JobSeeker person = ownJobSeeker(c, by, jobSeekerId);
             Offer offer = actionableOffer(offerId);
             checkAct(by, offer, kind);
             ReferralState state = send ? ReferralState.SENT : ReferralState.PROPOSED;
-            try {
-                Jdbc.update(c, "INSERT INTO CONTACTS.REFERRAL (ID, KIND, OFFER_ID, JOB_SEEKER_ID, PARTNER_ID,"
-                        + " COUNSELLOR_ID, STATE, CREATED_AT, UPDATED_AT, OPEN_KEY) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        id, kind, offer.id(), person.id(), person.partnerId(), by.id(), state, now, now,
-                        openKey(offer.id(), person.id()));
-            } catch (SQLException e) {
-                if (Jdbc.duplicateKey(e)) {
-                    throw OpusException.conflict(ContactProblemCodes.DUPLICATE_REFERRAL, person.firstName() + " "
-                            + person.lastName() + " a déjà un acte en cours sur l'offre " + offer.id()
-                            + " : faites-le avancer plutôt que d'en créer un autre.", "jobSeekerId");
-                }
-                throw e;
-            }
-            event(c, id, now, by.login(), null, state, null, note);
+            insertReferral(c, id, kind, offer, person, by, counsellor, state, now, null);
+            event(c, notifier, id, now, by, null, state, null, note);
             return referral(c, id).orElseThrow();
         });
         audit.record(by, null, "referral.create", "referral", id, true, kind + " " + offerId);
@@ -223,7 +227,7 @@ public class ContactsManager implements JobSeekers, Referrals {
         if (to == null) {
             throw OpusException.invalid(ProblemCodes.INVALID_PARAMETER, "L'état visé est obligatoire.", "state");
         }
-        String note = screened(comment, 1000, "comment");
+        String note = Inputs.screened(comment, 1000, "comment");
         Instant now = clock.instant();
         Referral moved = jdbc.tx(c -> {
             ReferralRow row = visibleReferral(c, by, referralId);
@@ -260,13 +264,13 @@ public class ContactsManager implements JobSeekers, Referrals {
                 throw OpusException.conflict(ContactProblemCodes.INVALID_TRANSITION,
                         "L'acte vient d'être modifié par quelqu'un d'autre : rechargez-le.", "state");
             }
-            event(c, referralId, now, by.login(), row.state(), to, reason, note);
+            event(c, notifier, referralId, now, by, row.state(), to, reason, note);
             if (to == ReferralState.HIRED) {
                 // hired: the job seeker's other open acts are overtaken
                 for (ReferralRow other : Jdbc.list(c, "SELECT * FROM CONTACTS.REFERRAL WHERE JOB_SEEKER_ID = ?"
                         + " AND OPEN_KEY IS NOT NULL AND ID <> ?", ContactsManager::referralRow, row.jobSeekerId(),
                         referralId)) {
-                    close(c, other.id(), other.state(), ReferralState.OBSOLETE, now,
+                    close(c, notifier, other.id(), other.state(), ReferralState.OBSOLETE, now,
                             "Le candidat a été recruté sur l'offre " + row.offerId() + ".");
                 }
             }
@@ -294,6 +298,10 @@ public class ContactsManager implements JobSeekers, Referrals {
      * in the offer's {@code managingPartner}; it then sees every application on the offer, from every partner.
      */
     private boolean manages(Caller by, String offerId) {
+        return manages(offers, partners, by, offerId);
+    }
+
+    static boolean manages(OfferCatalog offers, PartnerDirectory partners, Caller by, String offerId) {
         if (!by.role().partnerBound()) {
             return false;
         }
@@ -375,7 +383,7 @@ public class ContactsManager implements JobSeekers, Referrals {
         return OpusException.conflict(ContactProblemCodes.ACT_NOT_ALLOWED, detail, "kind");
     }
 
-    private Offer actionableOffer(String offerId) {
+    Offer actionableOffer(String offerId) {
         Offer offer = offerId == null ? null : offers.find(offerId.strip()).orElse(null);
         if (offer == null || !offer.visible()) {
             throw OpusException.notFound(OfferProblemCodes.OFFER_NOT_FOUND, "Offre « " + offerId
@@ -393,7 +401,7 @@ public class ContactsManager implements JobSeekers, Referrals {
     }
 
     /** The partner a partner's person acts for; others (France Travail) do not act for a partner's job seekers. */
-    private static String actingPartner(Caller by) {
+    static String actingPartner(Caller by) {
         if (!by.is(Role.COUNSELLOR, Role.ACCOUNT_MANAGER)) {
             throw OpusException.forbidden(SecurityProblemCodes.FORBIDDEN,
                     "Seuls les conseillers et le RGC d'une structure partenaire agissent pour ses demandeurs d'emploi.");
@@ -409,7 +417,7 @@ public class ContactsManager implements JobSeekers, Referrals {
         }
         String first = name(draft.firstName(), "firstName", "Le prénom");
         String last = name(draft.lastName(), "lastName", "Le nom");
-        String ftId = optional(draft.ftIdentifier(), 20, "ftIdentifier");
+        String ftId = Inputs.optional(draft.ftIdentifier(), 20, "ftIdentifier");
         if (ftId != null) {
             ftId = ftId.replace(" ", "").toUpperCase(Locale.ROOT);
             if (!FT_IDENTIFIER.matcher(ftId).matches()) {
@@ -418,12 +426,12 @@ public class ContactsManager implements JobSeekers, Referrals {
                         "ftIdentifier");
             }
         }
-        String email = optional(draft.email(), 254, "email");
+        String email = Inputs.optional(draft.email(), 254, "email");
         if (email != null && !EMAIL.matcher(email).matches()) {
             throw OpusException.invalid(ContactProblemCodes.INVALID_JOB_SEEKER,
                     "L'adresse électronique est invalide : « " + email + " ».", "email");
         }
-        String phone = optional(draft.phone(), 30, "phone");
+        String phone = Inputs.optional(draft.phone(), 30, "phone");
         if (phone != null) {
             phone = phone.replaceAll("[\\s.()-]", "");
             if (!PHONE.matcher(phone).matches()) {
@@ -431,7 +439,7 @@ public class ContactsManager implements JobSeekers, Referrals {
                         "Le numéro de téléphone est invalide (ex. 06 12 34 56 78 ou +33612345678).", "phone");
             }
         }
-        String address = optional(draft.postalAddress(), 300, "postalAddress");
+        String address = Inputs.optional(draft.postalAddress(), 300, "postalAddress");
         Channel channel = draft.channel() == null ? Channel.EMAIL : draft.channel();
         boolean reachable = switch (channel) {
             case EMAIL -> email != null;
@@ -446,7 +454,7 @@ public class ContactsManager implements JobSeekers, Referrals {
                         case POST -> "l'adresse postale.";
                     }, "channel");
         }
-        String note = screened(draft.note(), 1000, "note");
+        String note = Inputs.screened(draft.note(), 1000, "note");
         return new JobSeekerDraft(first, last, ftId, email, phone, address, channel, note);
     }
 
@@ -456,26 +464,6 @@ public class ContactsManager implements JobSeekers, Referrals {
             throw OpusException.invalid(ContactProblemCodes.INVALID_JOB_SEEKER, what + " est obligatoire (lettres,"
                     + " espaces, apostrophes et traits d'union ; 100 caractères au plus).", field);
         }
-        return v;
-    }
-
-    /** A trimmed optional value of at most {@code max} characters. */
-    private static String optional(String value, int max, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String v = value.strip();
-        if (v.length() > max) {
-            throw OpusException.invalid(ProblemCodes.INVALID_PARAMETER, "Ce texte tient en " + max
-                    + " caractères au plus.", field);
-        }
-        return v;
-    }
-
-    /** Free text typed by a counsellor: optional, and screened for what DOMAIN §9 forbids. */
-    private static String screened(String value, int max, String field) {
-        String v = optional(value, max, field);
-        SensitiveText.check(v, field);
         return v;
     }
 
@@ -493,7 +481,7 @@ public class ContactsManager implements JobSeekers, Referrals {
             String counsellorId, ReferralState state, RejectionReason reason, Instant createdAt, Instant updatedAt) {
     }
 
-    private static String openKey(String offerId, String jobSeekerId) {
+    static String openKey(String offerId, String jobSeekerId) {
         return offerId + "/" + jobSeekerId;
     }
 
@@ -505,12 +493,12 @@ public class ContactsManager implements JobSeekers, Referrals {
                 Jdbc.instant(rs, "UPDATED_AT"));
     }
 
-    private static Optional<JobSeeker> jobSeeker(Connection c, String id) throws SQLException {
+    static Optional<JobSeeker> jobSeeker(Connection c, String id) throws SQLException {
         return Jdbc.one(c, "SELECT * FROM CONTACTS.JOB_SEEKER WHERE ID = ?", ContactsManager::jobSeeker, id);
     }
 
     /** The job seeker if the caller's partner owns it; 404 otherwise. */
-    private static JobSeeker ownJobSeeker(Connection c, Caller by, String id) throws SQLException {
+    static JobSeeker ownJobSeeker(Connection c, Caller by, String id) throws SQLException {
         String partnerId = actingPartner(by);
         return jobSeeker(c, id).filter(j -> j.partnerId().equals(partnerId))
                 .orElseThrow(ContactsManager::jobSeekerNotFound);
@@ -571,22 +559,86 @@ public class ContactsManager implements JobSeekers, Referrals {
      * Closes an open referral on Opus's own initiative ({@code system}): only if it is still in state {@code from},
      * so that a concurrent move by a person wins. Whether it was closed.
      */
-    static boolean close(Connection c, String referralId, ReferralState from, ReferralState to, Instant now,
-            String why) throws SQLException {
+    static boolean close(Connection c, Notifier notifier, String referralId, ReferralState from, ReferralState to,
+            Instant now, String why) throws SQLException {
         if (Jdbc.update(c, "UPDATE CONTACTS.REFERRAL SET STATE = ?, UPDATED_AT = ?, OPEN_KEY = NULL"
                 + " WHERE ID = ? AND STATE = ?", to, now, referralId, from) == 0) {
             return false;
         }
-        event(c, referralId, now, SYSTEM, from, to, null, why);
+        int seq = history(c, referralId, now, SYSTEM, from, to, null, why);
+        notifier.changed(c, new Notifier.Change(referralId, seq, from, to, null, SYSTEM, now));
         return true;
     }
 
-    private static void event(Connection c, String referralId, Instant at, String actor, ReferralState from,
+    /** A line of the referral's history, and who must hear of it. */
+    static void event(Connection c, Notifier notifier, String referralId, Instant at, Caller by, ReferralState from,
+            ReferralState to, RejectionReason reason, String comment) throws SQLException {
+        int seq = history(c, referralId, at, by.login(), from, to, reason, comment);
+        notifier.changed(c, new Notifier.Change(referralId, seq, from, to, reason, by.id(), at));
+    }
+
+    private static int history(Connection c, String referralId, Instant at, String actor, ReferralState from,
             ReferralState to, RejectionReason reason, String comment) throws SQLException {
         int seq = Jdbc.one(c, "SELECT COALESCE(MAX(SEQ), 0) + 1 FROM CONTACTS.REFERRAL_EVENT WHERE REFERRAL_ID = ?",
                 rs -> rs.getInt(1), referralId).orElse(1);
         Jdbc.update(c, "INSERT INTO CONTACTS.REFERRAL_EVENT (REFERRAL_ID, SEQ, OCCURRED_AT, ACTOR, FROM_STATE,"
                 + " TO_STATE, REASON, COMMENT) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", referralId, seq, at, actor, from, to,
                 reason, comment);
+        return seq;
+    }
+
+    /**
+     * Inserts a new open referral, with what notifications and indicators need: the counsellor's name and address,
+     * the presentation it belongs to, and whether the offer is preselected or lets candidates reach the employer
+     * directly. 409 when the job seeker already has an open act on the offer.
+     */
+    static void insertReferral(Connection c, String id, ReferralKind kind, Offer offer, JobSeeker person, Caller by,
+            Account counsellor, ReferralState state, Instant now, String presentationId) throws SQLException {
+        boolean direct = offer.preselection() == null && offer.diffusion() == fr.opus.offers.api.Diffusion.NOMINATIVE;
+        try {
+            Jdbc.update(c, "INSERT INTO CONTACTS.REFERRAL (ID, KIND, OFFER_ID, JOB_SEEKER_ID, PARTNER_ID,"
+                    + " COUNSELLOR_ID, STATE, CREATED_AT, UPDATED_AT, OPEN_KEY, COUNSELLOR_NAME, COUNSELLOR_EMAIL,"
+                    + " PRESENTATION_ID, OFFER_PRESELECTED, OFFER_DIRECT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                    + " ?, ?, ?)", id, kind, offer.id(), person.id(), person.partnerId(), by.id(), state, now, now,
+                    openKey(offer.id(), person.id()),
+                    counsellor == null ? null : counsellor.firstName() + " " + counsellor.lastName(),
+                    counsellor == null ? null : counsellor.email(), presentationId,
+                    offer.preselection() != null ? 1 : 0, direct ? 1 : 0);
+        } catch (SQLException e) {
+            if (Jdbc.duplicateKey(e)) {
+                throw OpusException.conflict(ContactProblemCodes.DUPLICATE_REFERRAL, person.firstName() + " "
+                        + person.lastName() + " a déjà un acte en cours sur l'offre " + offer.id()
+                        + " : faites-le avancer plutôt que d'en créer un autre.", "jobSeekerId");
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The account of the person acting, for their name and address in notifications; none for an application. Kept
+     * ten minutes, so that a counsellor's day of acts does not read (and audit) their own account each time.
+     */
+    Account counsellor(Caller by) {
+        if (!by.is(Role.COUNSELLOR, Role.ACCOUNT_MANAGER)) {
+            return null;
+        }
+        Instant now = clock.instant();
+        KnownAccount known = counsellors.get(by.id());
+        if (known != null && known.until().isAfter(now)) {
+            return known.account();
+        }
+        try {
+            Account account = accounts.account(by, by.id());
+            if (counsellors.size() > 10_000) {
+                counsellors.clear();
+            }
+            counsellors.put(by.id(), new KnownAccount(account, now.plusSeconds(600)));
+            return account;
+        } catch (OpusException e) {
+            return null; // told nothing rather than refused: the act matters more than its notifications
+        }
+    }
+
+    private record KnownAccount(Account account, Instant until) {
     }
 }

@@ -3,6 +3,9 @@ package fr.opus.contacts.impl;
 import fr.opus.contacts.api.ReferralState;
 import fr.opus.offers.api.Offer;
 import fr.opus.offers.api.OfferCatalog;
+import fr.opus.offers.api.OfferDocuments;
+import fr.opus.platform.api.events.EventOutbox;
+import fr.opus.platform.api.mail.MailOutbox;
 import fr.opus.platform.api.persistence.Jdbc;
 import fr.opus.platform.api.persistence.MigratedSchema;
 import java.time.Clock;
@@ -41,6 +44,7 @@ public class ReferralJobs {
 
     private final Jdbc jdbc;
     private final OfferCatalog offers;
+    private final Notifier notifier;
     private final Clock clock;
     private final Duration noAnswer;
     private final ScheduledExecutorService scheduler;
@@ -48,15 +52,17 @@ public class ReferralJobs {
     @Activate
     public ReferralJobs(@Reference(target = "(dataSourceName=opus)") DataSource dataSource,
             @Reference(target = "(opus.schema=CONTACTS)") MigratedSchema schema, @Reference OfferCatalog offers,
+            @Reference MailOutbox mail, @Reference EventOutbox events, @Reference OfferDocuments documents,
             ContactsConfig config) {
-        this(dataSource, offers, Clock.systemUTC(), config);
+        this(dataSource, offers, new Notifier(mail, events, offers, documents), Clock.systemUTC(), config);
         if (config.jobMinutes() > 0) {
             scheduler.scheduleWithFixedDelay(this::runQuietly, 1, config.jobMinutes(), TimeUnit.MINUTES);
         }
     }
 
-    ReferralJobs(DataSource dataSource, OfferCatalog offers, Clock clock, ContactsConfig config) {
+    ReferralJobs(DataSource dataSource, OfferCatalog offers, Notifier notifier, Clock clock, ContactsConfig config) {
         this.jdbc = new Jdbc(dataSource);
+        this.notifier = notifier;
         this.offers = offers;
         this.clock = clock;
         this.noAnswer = Duration.ofDays(Math.max(1, config.noAnswerDays()));
@@ -118,6 +124,6 @@ public class ReferralJobs {
     }
 
     private boolean closes(String id, ReferralState from, ReferralState to, Instant now, String why) {
-        return jdbc.tx(c -> ContactsManager.close(c, id, from, to, now, why));
+        return jdbc.tx(c -> ContactsManager.close(c, notifier, id, from, to, now, why));
     }
 }

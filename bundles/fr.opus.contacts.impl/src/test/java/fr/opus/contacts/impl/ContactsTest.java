@@ -57,103 +57,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /** Job seekers, acts on offers and the referral state machine, on a real Derby database. */
-class ContactsTest {
-
-    private static final Set<String> BOTH = Set.of(ServiceDefinition.CONSULTATION_OFFRES,
-            ServiceDefinition.DELEGATION_MER);
-    private static final Caller LEA = new Caller("acc-lea", "lmartin", Role.COUNSELLOR, "partner-a", "conv-a", "84",
-            BOTH, Set.of(), "10.0.0.1");
-    private static final Caller NOE = new Caller("acc-noe", "nblanc", Role.COUNSELLOR, "partner-b", "conv-b", "84",
-            Set.of(ServiceDefinition.CONSULTATION_OFFRES), Set.of(), "10.0.0.2");
-    private static final Caller AGENT = new Caller("acc-ft", "fagent", Role.FT_AGENT, null, null, "84", Set.of(),
-            Set.of(), null);
-
-    private final Map<String, Offer> offers = new HashMap<>();
-    private final List<String> audited = new ArrayList<>();
-    private final ContactsManager contacts;
-    private final EmbeddedDataSource dataSource = new EmbeddedDataSource();
-    private final OfferCatalog catalog;
-    private Instant now = Instant.parse("2026-11-23T09:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
-
-    ContactsTest() {
-        System.setProperty("derby.stream.error.file", "target/derby.log");
-        dataSource.setDatabaseName("memory:contacts" + System.nanoTime());
-        dataSource.setCreateDatabase("create");
-        Flyway.configure().dataSource(dataSource).schemas("CONTACTS").table("SCHEMA_HISTORY")
-                .locations("classpath:db/contacts").load().migrate();
-        catalog = new OfferCatalog() {
-            @Override
-            public Optional<Offer> find(String id) {
-                return Optional.ofNullable(offers.get(id));
-            }
-
-            @Override
-            public Optional<OfferContent> findPublished(String id) {
-                throw new AssertionError("not called in this test");
-            }
-
-            @Override
-            public OfferPage search(OfferQuery query) {
-                throw new AssertionError("not called in this test");
-            }
-        };
-        AuditTrail audit = new AuditTrail() {
-            @Override
-            public void record(Caller by, String address, String action, String subjectType, String subjectId,
-                    boolean success, String detail) {
-                audited.add(action + " " + by.login() + " " + subjectId);
-            }
-
-            @Override
-            public List<AuditEvent> search(Caller by, AuditQuery query) {
-                return List.of();
-            }
-        };
-        PartnerDirectory partners = (PartnerDirectory) java.lang.reflect.Proxy.newProxyInstance(
-                getClass().getClassLoader(), new Class<?>[] {PartnerDirectory.class}, (proxy, method, args) -> {
-                    if (!method.getName().equals("partner")) {
-                        throw new AssertionError("not called in this test: " + method.getName());
-                    }
-                    String id = (String) args[1];
-                    String safir = switch (id) {
-                        case "partner-a" -> "38001";
-                        case "partner-b" -> "38002";
-                        default -> "38003";
-                    };
-                    return new Partner(id, PartnerKind.MISSION_LOCALE, "Structure " + id, safir, "84", null,
-                            Instant.EPOCH, Instant.EPOCH);
-                });
-        contacts = new ContactsManager(dataSource, catalog, audit, partners, clock);
-        offer("201AAAA", null, Diffusion.NOMINATIVE, OfferStatus.ACTIVE);
-        offer("201PRES", PreselectionLevel.VERIFICATION, Diffusion.ANONYMOUS, OfferStatus.ACTIVE);
-    }
-
-    private void offer(String id, PreselectionLevel preselection, Diffusion diffusion, OfferStatus status) {
-        offers.put(id, new Offer(id, status, 1, Instant.parse("2026-11-20T08:00:00Z"), diffusion, SupportLevel.SUPPORT,
-                preselection, new Correspondent("Agnès Durand", null, null, "38086", "Grenoble"), null, null,
-                OfferContent.builder().id(id).title("Commis de cuisine (H/F)").build()));
-    }
-
-    private JobSeeker karim(Caller by) {
-        return contacts.create(by, new JobSeekerDraft("Karim", "Benali", "1234567a", "karim@example.org", null,
-                null, Channel.EMAIL, "Cherche un CDI en cuisine, permis B."));
-    }
+class ContactsTest extends ContactsFixture {
 
     @Test
     void aMiseEnContactFollowsTheStateMachineIntoTheJobSeekersFile() {
@@ -320,25 +224,6 @@ class ContactsTest {
         assertEquals(409, twice.status());
         assertEquals("ftIdentifier", twice.field());
         assertEquals("1234567A", karim(NOE).ftIdentifier(), "the same person may be followed by two partners");
-    }
-
-    private ReferralJobs jobs(int noAnswerDays) {
-        return new ReferralJobs(dataSource, catalog, clock, new ContactsConfig() {
-            @Override
-            public Class<? extends java.lang.annotation.Annotation> annotationType() {
-                return ContactsConfig.class;
-            }
-
-            @Override
-            public int noAnswerDays() {
-                return noAnswerDays;
-            }
-
-            @Override
-            public int jobMinutes() {
-                return 0;
-            }
-        });
     }
 
     @Test

@@ -1,48 +1,49 @@
 package fr.opus.contacts.rest;
 
 import static fr.opus.platform.rest.openapi.OpenApiContract.at;
-import static fr.opus.platform.rest.openapi.OpenApiContract.list;
 import static fr.opus.platform.rest.openapi.OpenApiContract.names;
 import static fr.opus.platform.rest.openapi.OpenApiContract.object;
 import static fr.opus.platform.rest.openapi.OpenApiContract.required;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.opus.contacts.api.Channel;
 import fr.opus.contacts.api.ContactProblemCodes;
+import fr.opus.contacts.api.Indicators;
 import fr.opus.contacts.api.JobSeeker;
 import fr.opus.contacts.api.JobSeekerDraft;
 import fr.opus.contacts.api.JobSeekerFile;
 import fr.opus.contacts.api.JobSeekers;
+import fr.opus.contacts.api.PlacementActivity;
+import fr.opus.contacts.api.Presentation;
+import fr.opus.contacts.api.Presentations;
 import fr.opus.contacts.api.Referral;
 import fr.opus.contacts.api.ReferralEvent;
 import fr.opus.contacts.api.ReferralKind;
 import fr.opus.contacts.api.ReferralState;
 import fr.opus.contacts.api.Referrals;
 import fr.opus.contacts.api.RejectionReason;
-import fr.opus.platform.api.Problem;
+import fr.opus.contacts.api.TripartiteIndicators;
 import fr.opus.platform.api.ProblemCodes;
 import fr.opus.platform.api.security.Caller;
 import fr.opus.platform.api.security.Permit;
 import fr.opus.platform.api.security.Role;
 import fr.opus.platform.api.security.SecurityProblemCodes;
+import fr.opus.platform.rest.JsonProvider;
+import fr.opus.platform.rest.openapi.CallerContext;
+import fr.opus.platform.rest.openapi.FragmentContract;
 import fr.opus.platform.rest.openapi.OpenApiContract;
 import fr.opus.platform.rest.openapi.OpenApiContract.Operation;
-import java.lang.reflect.Field;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.lang.reflect.Parameter;
-import java.lang.reflect.RecordComponent;
-import java.math.BigDecimal;
-import java.security.Principal;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,11 +51,9 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import javax.ws.rs.FormParam;
-import javax.ws.rs.PathParam;
-import javax.ws.rs.QueryParam;
+import javax.ws.rs.Produces;
 import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import org.junit.jupiter.api.Test;
@@ -67,7 +66,9 @@ import org.junit.jupiter.api.Test;
  */
 class OpenApiFragmentTest {
 
-    private static final Class<?>[] RESOURCES = {JobSeekerResource.class, ReferralResource.class};
+    private static final Class<?>[] RESOURCES = {JobSeekerResource.class, ReferralResource.class,
+        PresentationResource.class, IndicatorResource.class, NotificationPreferenceResource.class,
+        OfferFollowUpResource.class};
 
     /** Each documented schema and the record Jackson reads or writes for it. */
     private static final Map<String, Class<? extends Record>> RECORDS = Map.ofEntries(
@@ -78,18 +79,42 @@ class OpenApiFragmentTest {
             Map.entry("ReferralTransition", ReferralResource.Transition.class),
             Map.entry("Referral", Referral.class),
             Map.entry("ReferralEvent", ReferralEvent.class),
-            Map.entry("RejectionReason", ReferralResource.Reason.class));
+            Map.entry("RejectionReason", ReferralResource.Reason.class),
+            Map.entry("NewPresentation", PresentationResource.NewPresentation.class),
+            Map.entry("Presentation", Presentation.class),
+            Map.entry("PresentationCandidate", Presentation.Candidate.class),
+            Map.entry("PresentationDelivery", Presentation.Delivery.class),
+            Map.entry("PlacementActivity", PlacementActivity.class),
+            Map.entry("TripartiteIndicators", TripartiteIndicators.class),
+            Map.entry("NotificationPreference", NotificationPreferenceResource.Preference.class),
+            Map.entry("EmployerNotificationPreference", NotificationPreferenceResource.EmployerPreference.class),
+            Map.entry("FollowUp", fr.opus.contacts.api.FollowUp.class),
+            Map.entry("FollowUpAnswer", OfferFollowUpResource.Answer.class));
 
     /** What the methods returning a {@link Response} put in it: 201 Created with this entity and a Location. */
     private static final Map<Operation, Class<? extends Record>> CREATED = Map.of(
             new Operation("POST", "/api/v1/job-seekers"), JobSeeker.class,
-            new Operation("POST", "/api/v1/referrals"), Referral.class);
+            new Operation("POST", "/api/v1/referrals"), Referral.class,
+            new Operation("POST", "/api/v1/presentations"), Presentation.class);
+
+    /**
+     * What the other methods returning a {@link Response} put in it: 200 OK with, for each media type it may answer
+     * with, the Java type of the entity (JSON as Jackson writes it, CSV as a string, PDF as bytes).
+     */
+    private static final Map<Operation, Map<String, Type>> BUILT = Map.of(
+            new Operation("GET", "/api/v1/indicators/activity"),
+            Map.of("application/json", new Of<List<PlacementActivity>>() { }.type, IndicatorResource.CSV, String.class),
+            new Operation("GET", "/api/v1/indicators/tripartite"),
+            Map.of("application/json", TripartiteIndicators.class, IndicatorResource.CSV, String.class),
+            new Operation("GET", "/api/v1/presentations/{id}/document"), Map.of("application/pdf", byte[].class));
 
     /** The free text of each body that ContactsManager screens for DOMAIN §9 (422 forbidden-personal-data). */
     private static final Map<Class<? extends Record>, String> SCREENED = Map.of(
             JobSeekerDraft.class, "note",
             ReferralResource.NewReferral.class, "comment",
-            ReferralResource.Transition.class, "comment");
+            ReferralResource.Transition.class, "comment",
+            PresentationResource.NewPresentation.class, "message",
+            OfferFollowUpResource.Answer.class, "comment");
 
     /** {@code OfferProblemCodes.OFFER_NOT_FOUND}: thrown by ContactsManager; offers.api is no dependency of ours. */
     private static final String OFFER_NOT_FOUND = "offer-not-found";
@@ -111,267 +136,172 @@ class OpenApiFragmentTest {
             Map.entry(SecurityProblemCodes.SERVICE_NOT_IN_CONVENTION, Set.of(403)),
             Map.entry(ContactProblemCodes.JOB_SEEKER_NOT_FOUND, Set.of(404)),
             Map.entry(ContactProblemCodes.REFERRAL_NOT_FOUND, Set.of(404)),
+            Map.entry(ContactProblemCodes.PRESENTATION_NOT_FOUND, Set.of(404)),
             Map.entry(OFFER_NOT_FOUND, Set.of(404)),
             Map.entry(ContactProblemCodes.ACT_NOT_ALLOWED, Set.of(409)),
             Map.entry(ContactProblemCodes.INVALID_TRANSITION, Set.of(409)),
             Map.entry(ContactProblemCodes.DUPLICATE_REFERRAL, Set.of(409)),
+            Map.entry(ContactProblemCodes.IDEMPOTENCY_KEY_REUSED, Set.of(409)),
             Map.entry(ProblemCodes.FORBIDDEN_PERSONAL_DATA, Set.of(422)));
-
-    /** Provided by the platform's merged document (fr.opus.platform.rest OpenApiResource), not by the fragment. */
-    private static final String PLATFORM_PROBLEM = "#/components/schemas/Problem";
-
-    private static final List<Map<String, Object>> SECURED = List.of(Map.of("bearerAuth", List.of()),
-            Map.of("basicAuth", List.of()));
-
-    /** "Codes : a, b." or "Code : a." closing an error response's description. */
-    private static final Pattern CODES = Pattern.compile("Codes? : ([a-z0-9-]+(?:, [a-z0-9-]+)*)\\.$");
 
     private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
 
-    private static final Map<String, Object> FRAGMENT = OpenApiContract.fragment("/OSGI-INF/openapi/contacts.json");
-    private static final Map<Operation, Method> SERVED = OpenApiContract.served(RESOURCES);
-    private static final Map<Operation, Map<String, Object>> DOCUMENTED = OpenApiContract.documented(FRAGMENT);
+    private static final Caller COUNSELLOR = new Caller("a-1", "cmartin", Role.COUNSELLOR, "p-1", "c-1", "84",
+            Set.of("consultation-offres"), Set.of(), null);
 
-    /** The served operations that are documented: the first test reports the others, the rest look at these. */
-    private static Map<Operation, Method> servedAndDocumented() {
-        return OpenApiContract.servedAndDocumented(SERVED, DOCUMENTED);
-    }
+    private static final FragmentContract CONTRACT = FragmentContract.of("/OSGI-INF/openapi/contacts.json", RECORDS,
+            RESOURCES);
 
     @Test
     void everyServedOperationIsDocumentedAndNothingMore() {
-        OpenApiContract.assertServedAsDocumented(SERVED, DOCUMENTED, RESOURCES);
+        CONTRACT.assertServedAsDocumented();
     }
 
     @Test
-    void pathAndQueryParametersAreThoseTheMethodsReadWithTheirTypes() {
-        for (Map.Entry<Operation, Method> served : servedAndDocumented().entrySet()) {
-            Operation operation = served.getKey();
-            Method method = served.getValue();
-            Set<String> template = OpenApiContract.templateParameters(operation.path());
-            assertEquals(template, OpenApiContract.parameterNames(method, PathParam.class), operation + " (Java)");
-            assertEquals(template, OpenApiContract.documentedParameters(FRAGMENT, operation, "path"),
-                    operation + " (path parameters)");
-            assertEquals(OpenApiContract.parameterNames(method, QueryParam.class),
-                    OpenApiContract.documentedParameters(FRAGMENT, operation, "query"),
-                    operation + " (query parameters)");
-            for (Parameter parameter : method.getParameters()) {
-                PathParam path = parameter.getAnnotation(PathParam.class);
-                QueryParam query = parameter.getAnnotation(QueryParam.class);
-                if (path != null || query != null) {
-                    String name = path != null ? path.value() : query.value();
-                    Object schema = at(documentedParameter(operation, path != null ? "path" : "query", name),
-                            "schema");
-                    OpenApiContract.assertSchemaIs(RECORDS, schema, parameter.getParameterizedType(),
-                            operation + " parameter " + name);
-                }
-            }
-        }
+    void pathQueryAndHeaderParametersAreThoseTheMethodsReadWithTheirTypes() {
+        CONTRACT.assertPathAndQueryParametersAreRead();
+        CONTRACT.assertHeaderParametersAreRead();
+        CONTRACT.assertParameterTypes();
     }
 
     @Test
     void requestBodiesAreThoseTheMethodsRead() {
-        for (Map.Entry<Operation, Method> served : servedAndDocumented().entrySet()) {
-            Operation operation = served.getKey();
-            Method method = served.getValue();
-            Object body = DOCUMENTED.get(operation).get("requestBody");
-            assertEquals(Set.of(), OpenApiContract.parameterNames(method, FormParam.class),
-                    operation + ": no form here, the JSON bodies are checked below");
-            Parameter entity = OpenApiContract.entityParameter(method);
-            if (entity == null) {
-                assertNull(body, operation + " reads no body");
-                continue;
-            }
-            assertEquals(Set.of("application/json"), names(at(body, "content")), operation + " (body)");
-            assertEquals(Boolean.TRUE, at(body, "required"), operation + ": the method refuses a missing body");
-            String schema = (String) at(body, "content", "application/json", "schema", "$ref");
-            assertNotNull(schema, operation + ": the body names a schema");
-            assertEquals(entity.getType(), RECORDS.get(OpenApiContract.schemaName(schema)),
-                    operation + " (body schema)");
-            assertTrue(at(FRAGMENT, "components", "schemas", OpenApiContract.schemaName(schema),
-                    "additionalProperties") == Boolean.FALSE,
-                    operation + ": Jackson refuses unknown properties, the schema says so");
-            assertTrue(codes(operation, "400").contains(ProblemCodes.MALFORMED_BODY),
-                    operation + ": a JSON body may be malformed (400 malformed-body)");
-            String screened = SCREENED.get(entity.getType());
-            if (screened != null) {
-                assertTrue(codes(operation, "422").contains(ProblemCodes.FORBIDDEN_PERSONAL_DATA),
-                        operation + ": " + screened + " is screened for DOMAIN §9 (422 forbidden-personal-data)");
-                assertEquals(screened, at(DOCUMENTED.get(operation), "responses", "422", "content",
-                        "application/problem+json", "example", "field"), operation + " 422 names the field");
-            } else {
-                assertNull(at(DOCUMENTED.get(operation), "responses", "422"), operation + " screens no text");
-            }
-        }
+        CONTRACT.assertJsonRequestBodies(SCREENED);
     }
 
     @Test
     void successAnswersHaveTheSchemaOfWhatTheMethodReturns() {
-        for (Map.Entry<Operation, Method> served : servedAndDocumented().entrySet()) {
-            Operation operation = served.getKey();
-            Method method = served.getValue();
-            Map<String, Object> responses = object(DOCUMENTED.get(operation).get("responses"), operation.toString());
-            Set<String> success = names(responses).stream().filter(s -> s.startsWith("2")).collect(Collectors.toSet());
-            assertEquals(1, success.size(), operation + " has one success answer: " + success);
-            if (method.getReturnType() == Response.class) {
-                Class<? extends Record> created = CREATED.get(operation);
-                assertNotNull(created, operation + " builds its Response: say what it holds in CREATED");
-                Object schema = at(responses, "201", "content", "application/json", "schema");
-                assertNotNull(schema, operation + " answers 201 with JSON");
-                OpenApiContract.assertSchemaIs(RECORDS, schema, created, operation.toString());
-                assertNotNull(at(responses, "201", "headers", HttpHeaders.LOCATION), operation + " gives a Location");
-                continue;
+        CONTRACT.assertSuccessAnswers((operation, method) -> {
+            Class<? extends Record> created = CREATED.get(operation);
+            Map<String, Type> built = BUILT.get(operation);
+            assertTrue(created != null ^ built != null,
+                    operation + " builds its Response: say what it holds in CREATED or in BUILT");
+            if (created != null) {
+                CONTRACT.assertBuiltAnswer(operation, 201, created);
+            } else {
+                Map<String, Object> ok = object(at(CONTRACT.documented(operation), "responses", "200"),
+                        operation + " 200");
+                assertEquals(built.keySet(), names(ok.get("content")), operation + " (200 types)");
+                Set<String> produced = Set.of(method.getAnnotation(Produces.class).value());
+                built.forEach((mediaType, type) -> {
+                    assertTrue(produced.contains(mediaType), operation + " @Produces " + mediaType);
+                    OpenApiContract.assertSchemaIs(RECORDS, at(ok, "content", mediaType, "schema"), type,
+                            operation + " " + mediaType);
+                });
             }
-            Object schema = at(responses, "200", "content", "application/json", "schema");
-            assertNotNull(schema, operation + " answers 200 with JSON");
-            OpenApiContract.assertSchemaIs(RECORDS, schema, method.getGenericReturnType(), operation.toString());
-        }
-        assertTrue(SERVED.keySet().containsAll(CREATED.keySet()), "CREATED names served operations");
+        });
+        assertTrue(CONTRACT.served().keySet().containsAll(CREATED.keySet()), "CREATED names served operations");
+        assertTrue(CONTRACT.served().keySet().containsAll(BUILT.keySet()), "BUILT names served operations");
     }
 
     @Test
     void creationsAnswer201WithTheRecordAndItsLocation() {
-        Caller counsellor = new Caller("a-1", "cmartin", Role.COUNSELLOR, "p-1", "c-1", "84",
-                Set.of("consultation-offres"), Set.of(), null);
-        SecurityContext security = new CallerContext(counsellor);
+        SecurityContext security = new CallerContext(COUNSELLOR);
 
+        Operation createJobSeeker = new Operation("POST", "/api/v1/job-seekers");
         Response jobSeeker = new JobSeekerResource(new FakeJobSeekers()).create(security,
                 new JobSeekerDraft("Camille", "Dupont", null, "camille@exemple.fr", null, null, Channel.EMAIL, null));
-        assertCreated(new Operation("POST", "/api/v1/job-seekers"), jobSeeker, "/api/v1/job-seekers/js-1");
+        CONTRACT.assertCreated(createJobSeeker, jobSeeker, CREATED.get(createJobSeeker), "/api/v1/job-seekers/js-1");
 
+        Operation createReferral = new Operation("POST", "/api/v1/referrals");
         Response referral = new ReferralResource(new FakeReferrals()).create(security,
                 new ReferralResource.NewReferral("201WLXK", "js-1", ReferralKind.CONTACT, true, null));
-        assertCreated(new Operation("POST", "/api/v1/referrals"), referral, "/api/v1/referrals/r-1");
+        CONTRACT.assertCreated(createReferral, referral, CREATED.get(createReferral), "/api/v1/referrals/r-1");
+
+        Operation present = new Operation("POST", "/api/v1/presentations");
+        Response presentation = new PresentationResource(new FakePresentations()).present(security,
+                "6f1c2b9e-3d4a-4e8b", new PresentationResource.NewPresentation("201WLXK", List.of("js-1"), null));
+        CONTRACT.assertCreated(present, presentation, CREATED.get(present), "/api/v1/presentations/pr-1");
+    }
+
+    @Test
+    void builtAnswersHoldWhatTheFragmentSays() {
+        SecurityContext security = new CallerContext(COUNSELLOR);
+        IndicatorResource indicators = new IndicatorResource(new FakeIndicators());
+        Operation activity = new Operation("GET", "/api/v1/indicators/activity");
+        Operation tripartite = new Operation("GET", "/api/v1/indicators/tripartite");
+        Set<String> seen = new TreeSet<>();
+        for (String format : new String[] {null, "json", "csv"}) {
+            assertBuilt(activity, indicators.activity(security, "2026-01-01", "2026-03-31", null, format), seen);
+            assertBuilt(tripartite, indicators.tripartite(security, "2026-01-01", "2026-03-31", null, format), seen);
+        }
+        PresentationResource presentations = new PresentationResource(new FakePresentations());
+        Operation document = new Operation("GET", "/api/v1/presentations/{id}/document");
+        assertBuilt(document, presentations.document(security, "pr-1"), seen);
+        Set<String> documented = new TreeSet<>();
+        BUILT.forEach((operation, types) -> types.keySet().forEach(type -> documented.add(operation + " " + type)));
+        assertEquals(documented, seen, "every media type in BUILT is answered by the resource");
+
+        Operation retry = new Operation("POST", "/api/v1/presentations/{id}/retry");
+        Map<String, Integer> retried = presentations.retry(security, "pr-1");
+        Map<String, Object> schema = object(at(CONTRACT.documented(retry), "responses", "200", "content",
+                "application/json", "schema"), retry.toString());
+        assertEquals(names(schema.get("properties")), retried.keySet(), retry + " answers the documented properties");
+        assertEquals(required(schema), retried.keySet(), retry + " always writes them");
+    }
+
+    /**
+     * The records with derived accessors ({@code acts()}, {@code directContactShare()}…): Jackson, as the Opus JSON
+     * provider sets it up, writes their components only, so the schemas hold the components and nothing else.
+     */
+    @Test
+    void jacksonWritesTheComponentsOfTheIndicatorRecordsOnly() {
+        ObjectMapper mapper = JsonProvider.newMapper();
+        Map<Class<? extends Record>, Object> samples = Map.of(
+                PlacementActivity.class, FakeIndicators.ACTIVITY,
+                TripartiteIndicators.class, FakeIndicators.TRIPARTITE);
+        samples.forEach((record, sample) -> {
+            String name = RECORDS.entrySet().stream().filter(e -> e.getValue() == record).map(Map.Entry::getKey)
+                    .findFirst().orElseThrow();
+            Set<String> written = new TreeSet<>();
+            mapper.valueToTree(sample).fieldNames().forEachRemaining(written::add);
+            assertEquals(names(at(CONTRACT.schemas(), name, "properties")), written,
+                    name + ": what Jackson writes (every value set in the sample)");
+        });
     }
 
     @Test
     void accessIsDocumentedAsTheResourcesApplyIt() {
-        Set<String> schemes = names(at(FRAGMENT, "components", "securitySchemes"));
-        assertEquals(Set.of("bearerAuth", "basicAuth"), schemes);
-        assertEquals("bearer", at(FRAGMENT, "components", "securitySchemes", "bearerAuth", "scheme"));
-        assertEquals("basic", at(FRAGMENT, "components", "securitySchemes", "basicAuth", "scheme"));
-        for (Map.Entry<Operation, Method> served : servedAndDocumented().entrySet()) {
-            Operation operation = served.getKey();
-            Method method = served.getValue();
-            Map<String, Object> documented = DOCUMENTED.get(operation);
-            String description = (String) documented.get("description");
-            Set<Role> allowed = OpenApiContract.allowedRoles(method);
+        CONTRACT.assertAccessAsApplied((operation, method, allowed) -> {
             assertNotNull(allowed, operation + ": no contacts operation is public");
-            assertFalse(allowed.isEmpty(), operation + " is open to no role at all");
-            assertEquals(SECURED, documented.get("security"), operation + " needs Bearer or Basic");
-            assertEquals(allowed, OpenApiContract.describedRoles(description), operation + " (roles)");
-            assertNotNull(at(documented, "responses", "401"), operation + " answers 401 without credentials");
-            assertTrue(codes(operation, "403").contains(SecurityProblemCodes.FORBIDDEN),
-                    operation + " answers 403 forbidden to other roles");
+            String description = (String) CONTRACT.documented(operation).get("description");
             Permit permit = method.getAnnotation(Permit.class) != null ? method.getAnnotation(Permit.class)
                     : method.getDeclaringClass().getAnnotation(Permit.class);
             if (!permit.service().isEmpty()) {
                 assertTrue(description.contains("« " + permit.service() + " »"),
                         operation + " says its convention service " + permit.service());
-                assertTrue(codes(operation, "403").contains(SecurityProblemCodes.SERVICE_NOT_IN_CONVENTION),
+                assertTrue(CONTRACT.codes(operation, "403").contains(SecurityProblemCodes.SERVICE_NOT_IN_CONVENTION),
                         operation + " answers 403 service-not-in-convention");
             }
             assertTrue(permit.scope().isEmpty(), operation + ": document the OAuth2 scope, then relax this");
-        }
+        });
     }
 
     @Test
     void schemasHaveThePropertiesJacksonWritesForTheRecords() {
-        Map<String, Object> schemas = object(at(FRAGMENT, "components", "schemas"), "schemas");
-        assertEquals(new TreeSet<>(RECORDS.keySet()), names(schemas),
-                "every schema is checked here, against its record");
-        RECORDS.forEach((name, record) -> {
-            Map<String, Object> schema = object(schemas.get(name), name);
-            Map<String, Object> properties = object(schema.get("properties"), name + " properties");
-            Set<String> components = Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName)
-                    .collect(Collectors.toCollection(TreeSet::new));
-            assertEquals(components, names(properties), name + " against " + record.getName());
-            assertTrue(components.containsAll(required(schema)), name + " requires what it has");
-            for (RecordComponent component : record.getRecordComponents()) {
-                String where = name + "." + component.getName();
-                Object property = properties.get(component.getName());
-                OpenApiContract.assertSchemaIs(RECORDS, property, component.getGenericType(), where);
-                if (component.getType().isEnum()) {
-                    // no narrower lists here: every constant may be read or written
-                    assertEquals(Arrays.stream(component.getType().getEnumConstants()).map(String::valueOf).toList(),
-                            at(property, "enum"), where + " lists every constant, in order");
-                }
-                if (component.getType().isPrimitive()) {
-                    assertTrue(required(schema).contains(component.getName()), where + " is always written");
-                }
-            }
-        });
+        CONTRACT.assertSchemasAreTheRecords();
+        CONTRACT.assertEnumsListEveryConstant(); // no narrower lists here: every constant may be read or written
+        CONTRACT.assertPrimitivesAreRequired();
     }
 
     @Test
     void referencesTagsAndOperationIdsHoldTogether() {
-        Set<String> schemas = names(at(FRAGMENT, "components", "schemas"));
-        for (String ref : OpenApiContract.references(FRAGMENT)) {
-            assertTrue(ref.equals(PLATFORM_PROBLEM) || schemas.contains(OpenApiContract.schemaName(ref)),
-                    "unresolved " + ref);
-        }
-        Set<String> tags = list(FRAGMENT.get("tags"), "tags").stream().map(t -> (String) object(t, "tag").get("name"))
-                .collect(Collectors.toSet());
-        Set<String> operationIds = new HashSet<>();
-        Set<String> usedTags = new HashSet<>();
-        DOCUMENTED.forEach((operation, documented) -> {
-            assertTrue(operationIds.add((String) documented.get("operationId")), operation + ": operationId unique");
-            List<Object> own = list(documented.get("tags"), operation + " tags");
-            assertTrue(tags.containsAll(own), operation + " uses declared tags");
-            own.forEach(t -> usedTags.add((String) t));
-            object(documented.get("responses"), operation.toString()).forEach((status, response) -> {
-                if (status.startsWith("4") || status.startsWith("5")) {
-                    assertEquals(Set.of(Problem.MEDIA_TYPE), names(at(response, "content")),
-                            operation + " " + status + " is a problem document");
-                    assertEquals(PLATFORM_PROBLEM, at(response, "content", Problem.MEDIA_TYPE, "schema", "$ref"),
-                            operation + " " + status + " is a problem document");
-                }
-            });
-        });
-        assertEquals(tags, usedTags, "every declared tag is used");
+        CONTRACT.assertReferencesTagsAndOperationIdsHoldTogether();
+        CONTRACT.assertErrorsAreProblemDocuments();
     }
 
     @Test
     void problemCodesAreTheRealOnesUnderTheirStatusAndExamplesAgree() {
-        Set<String> known = new TreeSet<>(codeConstants(ProblemCodes.class, SecurityProblemCodes.class,
-                ContactProblemCodes.class));
+        Set<String> known = new TreeSet<>(FragmentContract.publishedCodes(ProblemCodes.class,
+                SecurityProblemCodes.class, ContactProblemCodes.class));
         known.add(OFFER_NOT_FOUND);
-        assertTrue(known.containsAll(STATUSES.keySet()), "STATUSES holds published codes only");
-        Set<String> documentedCodes = new TreeSet<>();
-        DOCUMENTED.forEach((operation, documented) -> object(documented.get("responses"), operation.toString())
-                .forEach((status, response) -> {
-                    if (!status.startsWith("4") && !status.startsWith("5")) {
-                        return;
-                    }
-                    String where = operation + " " + status;
-                    Set<String> codes = codes(operation, status);
-                    assertFalse(codes.isEmpty(), where + ": the description ends with « Code(s) : … . »");
-                    assertTrue(String.valueOf(at(response, "description")).startsWith("Erreur (RFC 9457) : "),
-                            where + ": the description starts as the house style has it");
-                    for (String code : codes) {
-                        assertTrue(known.contains(code), where + ": " + code + " is no published problem code");
-                        assertTrue(STATUSES.getOrDefault(code, Set.of()).contains(Integer.valueOf(status)),
-                                where + ": " + code + " is not answered with " + status + " (see STATUSES)");
-                    }
-                    documentedCodes.addAll(codes);
-                    Object example = at(response, "content", Problem.MEDIA_TYPE, "example");
-                    if (example != null) {
-                        String code = (String) at(example, "code");
-                        int number = ((BigDecimal) at(example, "status")).intValueExact();
-                        assertTrue(codes.contains(code), where + ": the example's code is listed");
-                        assertEquals(Problem.of(number, code, "-", null).type(), at(example, "type"), where);
-                        assertEquals(Integer.parseInt(status), number, where + ": the example's status");
-                        assertEquals(Problem.titleOf(number), at(example, "title"), where + ": the example's title");
-                        assertNotNull(at(example, "detail"), where + ": the example has a detail");
-                    }
-                }));
-        assertEquals(new TreeSet<>(STATUSES.keySet()), documentedCodes,
-                "every code these operations answer with is documented, and nothing else");
+        CONTRACT.assertProblemCodes(STATUSES, known);
     }
 
     @Test
     void theTransitionsOperationDescribesTheStateMachineAsTheCodeHasIt() {
-        String description = (String) DOCUMENTED.get(new Operation("POST", "/api/v1/referrals/{id}/transitions"))
-                .get("description");
+        Operation transitions = new Operation("POST", "/api/v1/referrals/{id}/transitions");
+        String description = (String) CONTRACT.documented(transitions).get("description");
         Pattern move = Pattern.compile("^- ([A-Z_]+) \\(([^)]+)\\) → ([A-Z_]+(?:, [A-Z_]+)*)(?: : .+)?$");
         Pattern state = Pattern.compile("([A-Z_]+) \\(([^)]+)\\)");
         Set<ReferralState> described = EnumSet.noneOf(ReferralState.class);
@@ -405,7 +335,8 @@ class OpenApiFragmentTest {
 
     @Test
     void theCreationOfAReferralDescribesEveryKindOfAct() {
-        String description = (String) DOCUMENTED.get(new Operation("POST", "/api/v1/referrals")).get("description");
+        Operation create = new Operation("POST", "/api/v1/referrals");
+        String description = (String) CONTRACT.documented(create).get("description");
         for (ReferralKind kind : ReferralKind.values()) {
             String line = "\n- " + kind.name() + " (" + kind.label() + ") : ";
             assertEquals(1, (description.length() - description.replace(line, "").length()) / line.length(),
@@ -416,84 +347,44 @@ class OpenApiFragmentTest {
 
     @Test
     void contractHelperSeesWhatJaxRsServes() {
-        assertTrue(SERVED.containsKey(new Operation("GET", "/api/v1/referrals/reasons")));
-        assertTrue(SERVED.containsKey(new Operation("GET", "/api/v1/referrals/{id}")));
-        assertTrue(SERVED.containsKey(new Operation("POST", "/api/v1/referrals/{id}/transitions")));
-        assertTrue(SERVED.containsKey(new Operation("GET", "/api/v1/job-seekers/{id}/file")));
-        assertEquals(10, SERVED.size(), "the operations of JobSeekerResource and ReferralResource: " + SERVED.keySet());
+        Map<Operation, Method> served = CONTRACT.served();
+        assertTrue(served.containsKey(new Operation("GET", "/api/v1/referrals/reasons")));
+        assertTrue(served.containsKey(new Operation("GET", "/api/v1/referrals/{id}")));
+        assertTrue(served.containsKey(new Operation("POST", "/api/v1/referrals/{id}/transitions")));
+        assertTrue(served.containsKey(new Operation("GET", "/api/v1/job-seekers/{id}/file")));
+        assertTrue(served.containsKey(new Operation("POST", "/api/v1/presentations/{id}/retry")));
+        assertTrue(served.containsKey(new Operation("GET", "/api/v1/indicators/tripartite")));
+        assertTrue(served.containsKey(new Operation("PUT", "/api/v1/notification-preferences/job-seekers/{id}")));
+        assertEquals(24, served.size(), "the operations of JobSeekerResource (5), ReferralResource (5),"
+                + " PresentationResource (5), IndicatorResource (2), NotificationPreferenceResource (5) and"
+                + " OfferFollowUpResource (2): "
+                + served.keySet());
     }
 
     // ------------------------------------------------------------------------------------------------ helpers
 
-    /** The codes an error response's description lists at its end; empty when it lists none or is absent. */
-    private static Set<String> codes(Operation operation, String status) {
-        Object description = at(DOCUMENTED.get(operation), "responses", status, "description");
-        if (description == null) {
-            return Set.of();
+    /** A built answer: its media type is in BUILT and documented, its entity and headers as documented. */
+    private static void assertBuilt(Operation operation, Response response, Set<String> seen) {
+        assertEquals(200, response.getStatus(), operation + " (status)");
+        MediaType media = response.getMediaType();
+        String type = media.getType() + "/" + media.getSubtype();
+        Type entity = BUILT.get(operation).get(type);
+        assertNotNull(entity, operation + " answers " + type + ": say so in BUILT");
+        assertNotNull(at(CONTRACT.documented(operation), "responses", "200", "content", type), operation + " " + type);
+        Class<?> raw = entity instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) entity;
+        assertTrue(raw.isInstance(response.getEntity()), operation + " " + type + " holds a " + entity);
+        for (String header : response.getStringHeaders().keySet()) {
+            if (!header.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)) {
+                assertNotNull(at(CONTRACT.documented(operation), "responses", "200", "headers", header),
+                        operation + " documents its header " + header);
+            }
         }
-        Matcher codes = CODES.matcher((String) description);
-        return codes.find() ? new TreeSet<>(List.of(codes.group(1).split(", "))) : Set.of();
+        seen.add(operation + " " + type);
     }
 
-    /** A documented parameter, declared on the operation or on its path item. */
-    private static Map<String, Object> documentedParameter(Operation operation, String in, String name) {
-        List<Object> all = new ArrayList<>();
-        all.addAll(list(at(FRAGMENT, "paths", operation.path(), "parameters") == null ? List.of()
-                : at(FRAGMENT, "paths", operation.path(), "parameters"), "parameters"));
-        all.addAll(list(DOCUMENTED.get(operation).getOrDefault("parameters", List.of()), "parameters"));
-        return all.stream().map(p -> object(p, "parameter"))
-                .filter(p -> in.equals(p.get("in")) && name.equals(p.get("name"))).findFirst()
-                .orElseThrow(() -> new AssertionError(operation + " documents no " + in + " parameter " + name));
-    }
-
-    private static Set<String> codeConstants(Class<?>... holders) {
-        return Stream.of(holders).flatMap(h -> Arrays.stream(h.getFields()))
-                .filter(f -> Modifier.isStatic(f.getModifiers()) && f.getType() == String.class)
-                .map(OpenApiFragmentTest::value).collect(Collectors.toSet());
-    }
-
-    private static String value(Field field) {
-        try {
-            return (String) field.get(null);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void assertCreated(Operation operation, Response response, String location) {
-        Map<String, Object> responses = object(DOCUMENTED.get(operation).get("responses"), operation.toString());
-        Set<String> success = names(responses).stream().filter(s -> s.startsWith("2")).collect(Collectors.toSet());
-        assertEquals(Set.of(String.valueOf(response.getStatus())), success, operation + " (status)");
-        String schema = (String) at(responses, String.valueOf(response.getStatus()), "content", "application/json",
-                "schema", "$ref");
-        assertEquals(RECORDS.get(OpenApiContract.schemaName(schema)), response.getEntity().getClass(),
-                operation + " (entity)");
-        assertEquals(CREATED.get(operation), response.getEntity().getClass(), operation + " (CREATED)");
-        assertEquals(location, String.valueOf(response.getLocation()), operation + " (Location)");
-    }
-
-    /** The request's security context as AuthFilter sets it. */
-    private record CallerContext(Caller caller) implements SecurityContext {
-
-        @Override
-        public Principal getUserPrincipal() {
-            return caller;
-        }
-
-        @Override
-        public boolean isUserInRole(String role) {
-            return caller.role().name().equals(role);
-        }
-
-        @Override
-        public boolean isSecure() {
-            return true;
-        }
-
-        @Override
-        public String getAuthenticationScheme() {
-            return "Bearer";
-        }
+    /** A generic type, read from an anonymous subclass: {@code new Of<List<X>>() { }.type}. */
+    private abstract static class Of<T> {
+        final Type type = ((ParameterizedType) getClass().getGenericSuperclass()).getActualTypeArguments()[0];
     }
 
     /** Creates what it is given, as js-1; nothing else is called here. */
@@ -550,6 +441,59 @@ class OpenApiFragmentTest {
         @Override
         public List<Referral> onOffer(Caller by, String offerId) {
             throw new AssertionError("not called in this test");
+        }
+    }
+
+    /** Fixed figures, every value set; the JSON and CSV answers are built from them. */
+    private static final class FakeIndicators implements Indicators {
+
+        static final PlacementActivity ACTIVITY = new PlacementActivity("p-1", LocalDate.parse("2026-01-01"),
+                LocalDate.parse("2026-03-31"), 12, 4, 1, 6, 3, 5, 2, 7);
+        static final TripartiteIndicators TRIPARTITE = new TripartiteIndicators("p-1", LocalDate.parse("2026-01-01"),
+                LocalDate.parse("2026-03-31"), 8, 4, 4, 1, 12.5);
+
+        @Override
+        public List<PlacementActivity> activity(Caller by, LocalDate from, LocalDate to, String partnerId) {
+            return List.of(ACTIVITY);
+        }
+
+        @Override
+        public TripartiteIndicators tripartite(Caller by, LocalDate from, LocalDate to, String partnerId) {
+            return TRIPARTITE;
+        }
+    }
+
+    /** Presents as pr-1, gives its PDF and retries one mail; nothing else is called here. */
+    private static final class FakePresentations implements Presentations {
+
+        @Override
+        public Presentation present(Caller by, String offerId, List<String> jobSeekerIds, String message,
+                String requestKey) {
+            Presentation.Delivery pending = new Presentation.Delivery(Presentation.Delivery.Status.PENDING, 0, null,
+                    null);
+            return new Presentation("pr-1", offerId, by.partnerId(), by.id(), NOW, "employer", pending,
+                    List.of(new Presentation.Candidate(jobSeekerIds.get(0), "r-1", "Camille", "Dupont",
+                            Channel.EMAIL, pending)));
+        }
+
+        @Override
+        public Presentation presentation(Caller by, String presentationId) {
+            throw new AssertionError("not called in this test");
+        }
+
+        @Override
+        public List<Presentation> onOffer(Caller by, String offerId) {
+            throw new AssertionError("not called in this test");
+        }
+
+        @Override
+        public int retryFailed(Caller by, String presentationId) {
+            return 1;
+        }
+
+        @Override
+        public byte[] document(Caller by, String presentationId) {
+            return "%PDF-1.7".getBytes(StandardCharsets.US_ASCII);
         }
     }
 }

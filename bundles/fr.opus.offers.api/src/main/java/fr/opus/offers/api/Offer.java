@@ -1,5 +1,6 @@
 package fr.opus.offers.api;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
@@ -21,13 +22,17 @@ import java.util.Objects;
  * @param managingPartner  the partner managing the offer, or {@code null}
  * @param appellationCode  the ROME appellation (OGR code) the offer was filed under, or {@code null}
  * @param content          the offer's content, unmasked
+ * @param siret            the SIRET of the employer's establishment (14 digits, see {@link Siret}), or {@code null}
+ *                         when France Travail's feed does not give it; an Opus-only field that links the offer to
+ *                         its employer entry, never shown to partners on an anonymous offer ({@link #asPublished()})
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Offer(String id, OfferStatus status, long version, Instant changedAt, Diffusion diffusion,
         SupportLevel supportLevel, PreselectionLevel preselection, Correspondent correspondent,
-        ManagingPartner managingPartner, String appellationCode, OfferContent content) {
+        ManagingPartner managingPartner, String appellationCode, OfferContent content, String siret) {
 
+    @JsonCreator
     public Offer {
         Objects.requireNonNull(content, "content");
         if (diffusion == null) {
@@ -38,6 +43,17 @@ public record Offer(String id, OfferStatus status, long version, Instant changed
         }
     }
 
+    /**
+     * An offer whose employer's SIRET is not known: the form of version 1.0 of this package, kept so that code
+     * written before the SIRET came (other capabilities' tests among them) still builds and runs.
+     */
+    public Offer(String id, OfferStatus status, long version, Instant changedAt, Diffusion diffusion,
+            SupportLevel supportLevel, PreselectionLevel preselection, Correspondent correspondent,
+            ManagingPartner managingPartner, String appellationCode, OfferContent content) {
+        this(id, status, version, changedAt, diffusion, supportLevel, preselection, correspondent, managingPartner,
+                appellationCode, content, null);
+    }
+
     /** Whether partners may see it at all. */
     public boolean visible() {
         return status == OfferStatus.ACTIVE;
@@ -46,7 +62,22 @@ public record Offer(String id, OfferStatus status, long version, Instant changed
     /** A copy that took an event: new status, version and change time. */
     public Offer withState(OfferStatus newStatus, long newVersion, Instant newChangedAt) {
         return new Offer(id, newStatus, newVersion, newChangedAt, diffusion, supportLevel, preselection,
-                correspondent, managingPartner, appellationCode, content);
+                correspondent, managingPartner, appellationCode, content, siret);
+    }
+
+    /**
+     * The offer as partners see it (and as {@code GET /api/v1/offers/{id}} shows it): Opus's fields, the
+     * {@link #published() published} content, and the SIRET only where the employer may be named — never on an
+     * anonymous offer, whose SIRET would name the employer as surely as its company name.
+     */
+    public Offer asPublished() {
+        return new Offer(id, status, version, changedAt, diffusion, supportLevel, preselection, correspondent,
+                managingPartner, appellationCode, published(), publishedSiret());
+    }
+
+    /** The SIRET partners may see: {@code null} on an anonymous offer. */
+    public String publishedSiret() {
+        return diffusion == Diffusion.ANONYMOUS ? null : siret;
     }
 
     /**

@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 
 class OfferContentTest {
 
+    /** A made-up establishment's SIRET (Luhn-valid). */
+    private static final String SIRET = Siret.withCheckDigit("7329104650001");
+
     private final ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule());
 
     private JsonNode example() throws Exception {
@@ -39,12 +42,32 @@ class OfferContentTest {
     void anonymousOfferShowsNeitherCompanyNorContact() throws Exception {
         OfferContent content = mapper.treeToValue(example(), OfferContent.class);
         Offer offer = new Offer("179PPHH", OfferStatus.ACTIVE, 1, Instant.now(), Diffusion.ANONYMOUS, null, null,
-                null, null, null, content);
+                null, null, null, content, SIRET);
         String json = mapper.writeValueAsString(offer.published());
         assertFalse(json.contains("ADEQUAT"), json);
         assertFalse(json.contains("lejobadequat"), json);
         assertNull(offer.published().company());
         assertEquals("France Travail", offer.published().contact().name());
+        String shown = mapper.writeValueAsString(offer.asPublished());
+        assertFalse(shown.contains(SIRET), "the SIRET would name the employer: " + shown);
+        assertFalse(shown.contains("ADEQUAT"), shown);
+        assertNull(offer.asPublished().siret());
+        assertEquals(SIRET, offer.siret(), "France Travail's own processes still have it");
+    }
+
+    @Test
+    void theSiretIsShownWhereTheEmployerIsNamedAndSurvivesTheStoredJson() throws Exception {
+        OfferContent content = mapper.treeToValue(example(), OfferContent.class);
+        Offer visibility = new Offer("179PPHH", OfferStatus.ACTIVE, 1, Instant.parse("2026-11-23T10:00:00Z"),
+                Diffusion.VISIBILITY, null, null, null, null, null, content, SIRET);
+        assertEquals(SIRET, visibility.asPublished().siret());
+        assertEquals(SIRET, visibility.withState(OfferStatus.SUSPENDED, 2, Instant.now()).siret());
+        Offer read = mapper.readValue(mapper.writeValueAsString(visibility), Offer.class);
+        assertEquals(visibility, read);
+        Offer before = mapper.readValue(mapper.writeValueAsString(new Offer("179PPHH", OfferStatus.ACTIVE, 1,
+                Instant.parse("2026-11-23T10:00:00Z"), Diffusion.NOMINATIVE, null, null, null, null, null, content)),
+                Offer.class);
+        assertNull(before.siret(), "an offer stored before the SIRET came reads back without one");
     }
 
     @Test
@@ -52,7 +75,7 @@ class OfferContentTest {
         OfferContent content = mapper.treeToValue(example(), OfferContent.class);
         Offer offer = new Offer("179PPHH", OfferStatus.ACTIVE, 1, Instant.now(), Diffusion.VISIBILITY, null, null,
                 null, new ManagingPartner("34012", "Mission Locale de Montpellier", "offres@ml.example", null), null,
-                content);
+                content, null);
         OfferContent shown = offer.published();
         assertEquals("ADEQUAT INTERIM", shown.company().name());
         assertNull(shown.company().logo());
@@ -64,7 +87,7 @@ class OfferContentTest {
     void nominativeOfferIsShownWhole() throws Exception {
         OfferContent content = mapper.treeToValue(example(), OfferContent.class);
         Offer offer = new Offer("179PPHH", OfferStatus.ACTIVE, 1, Instant.now(), null, null, null, null, null, null,
-                content);
+                content, null);
         assertEquals(content, offer.published());
     }
 

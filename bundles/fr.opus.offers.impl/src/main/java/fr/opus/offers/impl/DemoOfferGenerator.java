@@ -8,6 +8,7 @@ import fr.opus.offers.api.OfferContent;
 import fr.opus.offers.api.OfferEvent;
 import fr.opus.offers.api.OfferEventType;
 import fr.opus.offers.api.PreselectionLevel;
+import fr.opus.offers.api.Siret;
 import fr.opus.offers.api.SupportLevel;
 import fr.opus.referentials.api.Appellation;
 import fr.opus.referentials.api.CodeLabel;
@@ -157,7 +158,23 @@ final class DemoOfferGenerator {
                 + "@francetravail.example", null, null, "Agence France Travail de " + commune.name());
         return new Offer(id(index), null, 1, now, diffusion,
                 preselection == null && r.nextInt(3) > 0 ? SupportLevel.SUPPORT : SupportLevel.ACCOMPANIMENT,
-                preselection, correspondent, partner, appellation.code(), content);
+                preselection, correspondent, partner, appellation.code(), content,
+                siret(company, commune.departmentCode()));
+    }
+
+    /**
+     * A made-up but valid SIRET for a company name in a department: one establishment per name and department, so
+     * that an employer of the demo has several offers. Derived from the name and the department only, not from the
+     * offer's random source, so that adding it changed none of the other generated values.
+     */
+    static String siret(String company, String department) {
+        long siren = Math.floorMod((long) company.hashCode() * 1_000_003L, 100_000_000L);
+        String head = Siret.withCheckDigit(String.format("%08d", siren));
+        if (head.equals(Siret.LA_POSTE_SIREN)) {
+            head = Siret.withCheckDigit(String.format("%08d", siren + 1));
+        }
+        int nic = Math.floorMod(department.hashCode(), 9_000) + 1;
+        return Siret.withCheckDigit(head + String.format("%04d", nic));
     }
 
     private static String description(SplittableRandom r, String title, Commune commune, boolean fullTime) {

@@ -5,6 +5,7 @@ import fr.opus.offers.api.Offer;
 import fr.opus.offers.api.OfferContent;
 import fr.opus.offers.api.OfferEvent;
 import fr.opus.offers.api.OfferProblemCodes;
+import fr.opus.offers.api.Siret;
 import fr.opus.referentials.api.CodeLabel;
 import fr.opus.referentials.api.CodeList;
 import fr.opus.referentials.api.Commune;
@@ -130,6 +131,10 @@ final class FeedRules {
             return reject(id, index, OfferProblemCodes.INVALID_PROPERTY,
                     "Appellation ROME inconnue : « " + offer.appellationCode() + " ».", "offer.appellationCode");
         }
+        String siret = Siret.normalise(offer.siret());
+        if (siret != null && !Siret.valid(siret)) {
+            return reject(id, index, OfferProblemCodes.INVALID_PROPERTY, Siret.problem(siret), "offer.siret");
+        }
         try {
             c.createdAt();
             c.updatedAt();
@@ -152,7 +157,7 @@ final class FeedRules {
         }
         Offer ready = new Offer(e.offerId(), null, e.version(), e.occurredAt(), offer.diffusion(),
                 offer.supportLevel(), offer.preselection(), offer.correspondent(), offer.managingPartner(),
-                offer.appellationCode(), completed.build());
+                offer.appellationCode(), completed.build(), siret);
         String stored = OfferJson.toStored(ready);
         if (stored.length() > OfferStore.MAX_BODY) {
             return reject(id, index, OfferProblemCodes.INVALID_PROPERTY, "L'offre dépasse la taille admise ("

@@ -232,6 +232,16 @@ public class OfferService implements OfferCatalog, OfferFeed, HealthIndicator {
     }
 
     @Override
+    public List<Offer> findBySiret(String siret) {
+        return siret == null || siret.isBlank() ? List.of() : store.bySiret(siret.strip());
+    }
+
+    @Override
+    public List<String> activeOfferIds(java.time.Instant publishedBefore) {
+        return store.activeIds(publishedBefore);
+    }
+
+    @Override
     public OfferPage search(OfferQuery query) {
         SearchQueries.Compiled compiled = queries.compile(query);
         return index.search(compiled.query(), compiled.sort(), query.first(), query.last());

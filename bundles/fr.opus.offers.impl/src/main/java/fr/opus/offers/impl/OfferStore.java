@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -115,14 +116,51 @@ final class OfferStore {
         }
     }
 
+    /** The active offers published (or last changed) at or before the instant. */
+    List<String> activeIds(Instant publishedBefore) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT ID FROM OFFERS.OFFER WHERE STATUS = 'ACTIVE' AND COALESCE(CREATED_AT, CHANGED_AT) <= ?"
+                        + " ORDER BY ID")) {
+            ps.setTimestamp(1, java.sql.Timestamp.from(publishedBefore));
+            List<String> ids = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw failure("list the active offers", e);
+        }
+    }
+
+    /** Every offer of an establishment, in any status, newest change first (index OFFER_SIRET). */
+    List<Offer> bySiret(String siret) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT STATUS, VERSION, BODY FROM OFFERS.OFFER WHERE SIRET = ? ORDER BY CHANGE_SEQ DESC")) {
+            ps.setString(1, siret);
+            List<Offer> offers = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    offers.add(OfferJson.fromStored(rs.getString(3), OfferStatus.valueOf(rs.getString(1)),
+                            rs.getLong(2)));
+                }
+            }
+            return offers;
+        } catch (SQLException e) {
+            throw failure("read the offers of SIRET " + siret, e);
+        }
+    }
+
     /** Writes one batch's changes and events in the caller's transaction. */
     void write(Connection c, List<Change> changes, List<Received> received, Instant receivedAt) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO OFFERS.OFFER (STATUS, VERSION, CHANGE_SEQ,"
-                + " CHANGED_AT, CREATED_AT, ROME_CODE, COMMUNE, DEPARTMENT, REGION, CONTRACT_TYPE, TITLE, BODY, ID)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " CHANGED_AT, CREATED_AT, ROME_CODE, COMMUNE, DEPARTMENT, REGION, CONTRACT_TYPE, TITLE, BODY, SIRET,"
+                + " ID) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement update = c.prepareStatement("UPDATE OFFERS.OFFER SET STATUS = ?, VERSION = ?,"
                         + " CHANGE_SEQ = ?, CHANGED_AT = ?, CREATED_AT = ?, ROME_CODE = ?, COMMUNE = ?,"
-                        + " DEPARTMENT = ?, REGION = ?, CONTRACT_TYPE = ?, TITLE = ?, BODY = ? WHERE ID = ?")) {
+                        + " DEPARTMENT = ?, REGION = ?, CONTRACT_TYPE = ?, TITLE = ?, BODY = ?, SIRET = ?"
+                        + " WHERE ID = ?")) {
             int inserts = 0;
             int updates = 0;
             for (Change change : changes) {
@@ -181,7 +219,8 @@ final class OfferStore {
         String title = o.content().title();
         ps.setString(11, title == null || title.length() <= 300 ? title : title.substring(0, 300));
         ps.setString(12, change.storedJson() != null ? change.storedJson() : OfferJson.toStored(o));
-        ps.setString(13, o.id());
+        ps.setString(13, o.siret());
+        ps.setString(14, o.id());
     }
 
     /**

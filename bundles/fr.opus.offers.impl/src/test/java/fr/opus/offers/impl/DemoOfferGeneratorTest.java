@@ -1,10 +1,12 @@
 package fr.opus.offers.impl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.opus.offers.api.Diffusion;
 import fr.opus.offers.api.Offer;
+import fr.opus.offers.api.Siret;
 import java.time.Instant;
 import java.util.Map;
 import java.util.function.Function;
@@ -37,6 +39,18 @@ class DemoOfferGeneratorTest {
         Map<String, Long> contracts = LongStream.range(0, 2000).mapToObj(generator::offer)
                 .collect(Collectors.groupingBy(o -> o.content().contractType(), Collectors.counting()));
         assertTrue(contracts.size() >= 4, contracts.toString());
+    }
+
+    @Test
+    void everyOfferNamesAValidSiretSharedByTheSameCompanyInTheSameDepartment() {
+        Map<String, Long> offersPerSiret = LongStream.range(0, 2000).mapToObj(generator::offer)
+                .peek(o -> assertTrue(Siret.valid(o.siret()), o.siret()))
+                .collect(Collectors.groupingBy(Offer::siret, Collectors.counting()));
+        assertTrue(offersPerSiret.values().stream().anyMatch(n -> n > 1), "some employers have several offers");
+        String port = DemoOfferGenerator.siret("Hôtel du Port", "72");
+        assertEquals(port, DemoOfferGenerator.siret("Hôtel du Port", "72"));
+        assertNotEquals(port, DemoOfferGenerator.siret("Hôtel du Port", "44"), "another department");
+        assertNotEquals(port, DemoOfferGenerator.siret("Hôtel Horizon", "72"), "another company");
     }
 
     @Test

@@ -310,6 +310,6 @@ class OfferDocumentRendererTest {
                         "capacité à cœur ouvert")))
                 .naf("62.01Z", "62", "Programmation informatique");
         return new Offer(ID, OfferStatus.ACTIVE, 3, NOW, diffusion, SupportLevel.ACCOMPANIMENT, preselection,
-                CORRESPONDENT, partner, "38971", change.apply(content).build());
+                CORRESPONDENT, partner, "38971", change.apply(content).build(), null);
     }
 }

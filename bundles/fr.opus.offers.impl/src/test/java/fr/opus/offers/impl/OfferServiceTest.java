@@ -43,6 +43,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The offer service on a real embedded Derby schema made by the real migration, and a real Lucene index. */
 class OfferServiceTest {
 
+    static final String SIRET = fr.opus.offers.api.Siret.withCheckDigit("4410236780001");
+    static final String OTHER_SIRET = fr.opus.offers.api.Siret.withCheckDigit("4410236780002");
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
 
     @TempDir
@@ -146,6 +148,20 @@ class OfferServiceTest {
     }
 
     @Test
+    void theActiveOffersPublishedBeforeAnInstantAreListedForTheLifeCycleJobs() {
+        service.accept(List.of(
+                created("5A", 1, offer(content("Boulanger", "D1102", "72181", "CDI")
+                        .creationDate("2026-10-01T08:00:00.000Z").build(), Diffusion.NOMINATIVE)),
+                created("5B", 1, offer(content("Boulanger", "D1102", "72181", "CDI")
+                        .creationDate("2026-11-10T08:00:00.000Z").build(), Diffusion.NOMINATIVE)),
+                created("5C", 1, offer(content("Boulanger", "D1102", "72181", "CDI")
+                        .creationDate("2026-09-01T08:00:00.000Z").build(), Diffusion.NOMINATIVE)),
+                event(OfferEventType.SUSPENDED, "5C", 2)));
+        assertEquals(List.of("5A"), service.activeOfferIds(Instant.parse("2026-11-01T00:00:00Z")));
+        assertEquals(List.of("5A", "5B"), service.activeOfferIds(Instant.parse("2026-11-10T08:00:00Z")));
+    }
+
+    @Test
     void aCancelledOfferCannotComeBack() {
         service.accept(List.of(created("4A", 1, offer(content("Boulanger", "D1102", "72181", "CDI").build(),
                 Diffusion.NOMINATIVE)), event(OfferEventType.CANCELLED, "4A", 2)));
@@ -157,12 +173,46 @@ class OfferServiceTest {
     @Test
     void anAnonymousOfferIsNeitherFoundByNorShowsItsEmployer() {
         service.accept(List.of(created("5A", 1, offer(content("Boulanger", "D1102", "72181", "CDI").build(),
-                Diffusion.ANONYMOUS))));
+                Diffusion.ANONYMOUS, SIRET))));
         assertEquals(0, service.search(query().keywords(List.of("dupain")).build()).total());
+        assertEquals(0, service.search(query().keywords(List.of(SIRET)).build()).total(), "nor by its SIRET");
         PublishedOffer shown = service.search(query().keywords(List.of("boulanger")).build()).offers().get(0);
         assertFalse(shown.jsonText().contains("DUPAIN"), shown.jsonText());
         assertFalse(shown.jsonText().contains("dupain.example"), shown.jsonText());
+        assertFalse(shown.jsonText().contains(SIRET), shown.jsonText());
         assertNull(service.findPublished("5A").orElseThrow().company());
+        assertNull(service.find("5A").orElseThrow().asPublished().siret());
+        assertEquals(SIRET, service.find("5A").orElseThrow().siret(), "stored for France Travail and Opus itself");
+    }
+
+    @Test
+    void theFeedCarriesTheSiretAndTheCatalogListsAnEstablishmentsOffersInEveryStatus() {
+        FeedReceipt r = service.accept(List.of(
+                created("7A", 1, offer(content("Boulanger", "D1102", "72181", "CDI").build(), Diffusion.NOMINATIVE,
+                        SIRET.substring(0, 9) + " " + SIRET.substring(9))),
+                created("7B", 1, offer(content("Vendeur", "D1102", "72181", "CDD").build(), Diffusion.ANONYMOUS,
+                        SIRET)),
+                created("7C", 1, offer(content("Pâtissier", "D1102", "72181", "CDI").build(), Diffusion.NOMINATIVE,
+                        OTHER_SIRET)),
+                created("7D", 1, offer(content("Boulanger", "D1102", "72181", "CDI").build(), Diffusion.NOMINATIVE,
+                        SIRET.substring(0, 13) + (SIRET.charAt(13) == '9' ? '0' : (char) (SIRET.charAt(13) + 1)))),
+                created("7E", 1, offer(content("Boulanger", "D1102", "72181", "CDI").build(), Diffusion.NOMINATIVE,
+                        "1234"))));
+        assertEquals(3, r.accepted());
+        assertEquals("offer.siret", r.outcomes().get(3).field());
+        assertEquals("invalid-property", r.outcomes().get(3).code());
+        assertTrue(r.outcomes().get(3).detail().contains("formule de Luhn"), r.outcomes().get(3).detail());
+        assertTrue(r.outcomes().get(4).detail().contains("14 chiffres"), r.outcomes().get(4).detail());
+        service.accept(List.of(event(OfferEventType.SUSPENDED, "7B", 2), event(OfferEventType.CLOSED, "7A", 2)));
+
+        assertEquals(List.of("7A", "7B"), service.findBySiret(SIRET).stream().map(Offer::id).sorted().toList(),
+                "every status, the SIRET typed with a space stored without");
+        assertEquals(SIRET, service.find("7B").orElseThrow().siret(), "kept through a status change");
+        assertEquals(OfferStatus.CLOSED, service.findBySiret(SIRET).stream().filter(o -> o.id().equals("7A"))
+                .findFirst().orElseThrow().status());
+        assertEquals(List.of("7C"), service.findBySiret(OTHER_SIRET).stream().map(Offer::id).toList());
+        assertEquals(List.of(), service.findBySiret(fr.opus.offers.api.Siret.withCheckDigit("9999999990001")));
+        assertNull(service.find("7E").orElse(null), "a rejected event stores nothing");
     }
 
     @Test

@@ -30,11 +30,15 @@ final class Offers {
     }
 
     static Offer offer(OfferContent content, Diffusion diffusion) {
-        return new Offer(null, null, 0, null, diffusion, null, null, null, null, null, content);
+        return new Offer(null, null, 0, null, diffusion, null, null, null, null, null, content, null);
+    }
+
+    static Offer offer(OfferContent content, Diffusion diffusion, String siret) {
+        return new Offer(null, null, 0, null, diffusion, null, null, null, null, null, content, siret);
     }
 
     static Offer offer(OfferContent content, Diffusion diffusion, ManagingPartner partner) {
-        return new Offer(null, null, 0, null, diffusion, null, null, null, partner, null, content);
+        return new Offer(null, null, 0, null, diffusion, null, null, null, partner, null, content, null);
     }
 
     static OfferEvent created(String id, long version, Offer offer) {

@@ -67,16 +67,16 @@ public class OfferResource {
         this.documents = documents;
     }
 
-    /** The offer as partners see it, with Opus's fields; 404 when it is unknown or not active. */
+    /**
+     * The offer as partners see it, with Opus's fields (the employer's SIRET only where the employer may be named:
+     * never on an anonymous offer); 404 when it is unknown or not active.
+     */
     @GET
     @Path("{id}")
     @Permit(value = {Role.REGIONAL_OPERATOR, Role.FT_AGENT, Role.ACCOUNT_MANAGER, Role.COUNSELLOR, Role.PARTNER_APPLICATION},
             service = ServiceDefinition.CONSULTATION_OFFRES, scope = "opus")
     public Offer offer(@PathParam("id") String id) {
-        return catalog.find(id).filter(Offer::visible)
-                .map(o -> new Offer(o.id(), o.status(), o.version(), o.changedAt(), o.diffusion(), o.supportLevel(),
-                        o.preselection(), o.correspondent(), o.managingPartner(), o.appellationCode(), o.published()))
-                .orElseThrow(() -> notFound(id));
+        return catalog.find(id).filter(Offer::visible).map(Offer::asPublished).orElseThrow(() -> notFound(id));
     }
 
     @GET

@@ -82,6 +82,7 @@ public class OfferShowCommand implements Action {
         line(out, "Salaire", c.salary() == null ? null : c.salary().label());
         line(out, "Secteur d'activité", Texts.join(DASH, c.sector(), c.sectorLabel()));
         line(out, "Entreprise", c.company() == null ? null : c.company().name());
+        line(out, "SIRET", o.siret());
         if (c.contact() != null) {
             OfferContent.Contact k = c.contact();
             line(out, "Contact", Texts.join(", ", k.name(), k.email(), k.phone(),

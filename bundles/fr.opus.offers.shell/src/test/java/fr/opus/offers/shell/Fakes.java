@@ -80,6 +80,16 @@ final class Fakes {
         }
 
         @Override
+        public java.util.List<String> activeOfferIds(java.time.Instant publishedBefore) {
+            throw new AssertionError("not called in this test");
+        }
+
+        @Override
+        public java.util.List<Offer> findBySiret(String siret) {
+            throw new AssertionError("not called in this test");
+        }
+
+        @Override
         public OfferPage search(OfferQuery query) {
             if (failure != null) {
                 throw failure;

@@ -39,7 +39,7 @@ class OfferShowCommandTest {
                 PreselectionLevel.ASSESSMENT,
                 new Correspondent("Jeanne Martin", "jeanne.martin@francetravail.fr", null, "34020", "Montpellier"),
                 new ManagingPartner("34012", "Mission Locale de Montpellier", "offres@ml.example", "0467000000"),
-                "38444", Fakes.exampleContent()));
+                "38444", Fakes.exampleContent(), "35600000000048"));
         command.id = " 179PPHH ";
 
         Console console = Console.of(command::run);
@@ -65,6 +65,7 @@ class OfferShowCommandTest {
         assertEquals("Mensuel de 1833.0 Euros à 2250.0 Euros sur 12.0 mois", value(out, "Salaire"));
         assertEquals("78 – Activités des agences de travail temporaire", value(out, "Secteur d'activité"));
         assertEquals("ADEQUAT INTERIM", value(out, "Entreprise"), "operators see the employer whatever the diffusion");
+        assertEquals("35600000000048", value(out, "SIRET"));
         assertEquals("ADEQUAT INTERIM", value(out, "Contact"), "coordonnees1 repeats the application URL");
         assertTrue(value(out, "Candidature").startsWith("https://www.lejobadequat.com/?job=251887"));
         assertEquals("19/08/2024 13:01:06", value(out, "Créée le"));
@@ -75,7 +76,7 @@ class OfferShowCommandTest {
     @Test
     void anOfferWithLittleContentShowsWhatItHas() {
         catalog.offers.put("X1", new Offer("X1", OfferStatus.ACTIVE, 1, null, null, null, null, null, null, null,
-                OfferContent.builder().id("X1").build()));
+                OfferContent.builder().id("X1").build(), null));
         command.id = "X1";
         String out = Console.of(command::run).out();
         assertEquals("Offre X1", out.lines().findFirst().orElseThrow());
@@ -86,6 +87,7 @@ class OfferShowCommandTest {
         assertEquals("aucune", value(out, "Présélection"));
         assertEquals("aucun", value(out, "Partenaire gestionnaire"));
         assertTrue(out.lines().noneMatch(l -> l.startsWith("Lieu")), out);
+        assertTrue(out.lines().noneMatch(l -> l.startsWith("SIRET")), out);
     }
 
     @Test

@@ -37,8 +37,9 @@ final class FeedTypes {
         public String occurredAt;
         /**
          * For {@code CREATED} and {@code UPDATED}: the offer as Opus's JSON {@code Offer} object (diffusion,
-         * support level, preselection, correspondent, managing partner, appellation code, and {@code content}, the
-         * France Travail {@code Offre}). Its id, status, version and change time are taken from the event.
+         * support level, preselection, correspondent, managing partner, appellation code, the employer's
+         * {@code siret}, and {@code content}, the France Travail {@code Offre}). Its id, status, version and change
+         * time are taken from the event.
          */
         public String offerJson;
 

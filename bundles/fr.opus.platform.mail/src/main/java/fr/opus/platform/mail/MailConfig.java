@@ -37,6 +37,9 @@ public @interface MailConfig {
     @AttributeDefinition(description = "Attempts before a mail is marked failed (it stays in the outbox)")
     int maxAttempts() default 12;
 
+    @AttributeDefinition(description = "Least milliseconds between two mails, for relays that limit the rate; 0: none")
+    long minIntervalMillis() default 0;
+
     @AttributeDefinition(description = "Socket timeouts in seconds")
     int timeoutSeconds() default 20;
 }

@@ -4,6 +4,7 @@ import fr.opus.platform.api.health.Health;
 import fr.opus.platform.api.health.HealthIndicator;
 import fr.opus.platform.api.mail.Mail;
 import fr.opus.platform.api.mail.MailOutbox;
+import fr.opus.platform.api.mail.MailStatus;
 import fr.opus.platform.api.persistence.MigratedSchema;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +53,7 @@ public class Outbox implements MailOutbox, HealthIndicator {
     private final SmtpSender smtp;
     private final Clock clock;
     private final int maxAttempts;
+    private final long minIntervalMillis;
     private final ScheduledExecutorService sender;
     private volatile String lastError;
 
@@ -58,10 +61,16 @@ public class Outbox implements MailOutbox, HealthIndicator {
     public Outbox(@Reference(target = "(dataSourceName=opus)") DataSource dataSource,
             @Reference(target = "(opus.schema=MAIL)") MigratedSchema schema, MailConfig config) {
         this(dataSource, config.host().isBlank() ? null : new SmtpSender(config), Clock.systemUTC(),
-                config.maxAttempts(), config.pollSeconds());
+                config.maxAttempts(), config.pollSeconds(), config.minIntervalMillis());
     }
 
     Outbox(DataSource dataSource, SmtpSender smtp, Clock clock, int maxAttempts, int pollSeconds) {
+        this(dataSource, smtp, clock, maxAttempts, pollSeconds, 0);
+    }
+
+    Outbox(DataSource dataSource, SmtpSender smtp, Clock clock, int maxAttempts, int pollSeconds,
+            long minIntervalMillis) {
+        this.minIntervalMillis = Math.max(0, minIntervalMillis);
         this.dataSource = dataSource;
         this.smtp = smtp;
         this.clock = clock;
@@ -104,7 +113,63 @@ public class Outbox implements MailOutbox, HealthIndicator {
             ps.setTimestamp(6, Timestamp.from(now));
             ps.setTimestamp(7, Timestamp.from(now));
             ps.setString(8, mail.key());
-            ps.executeUpdate();
+            if (ps.executeUpdate() == 0) {
+                return; // already queued: its attachments too
+            }
+        }
+        int seq = 0;
+        for (Mail.Attachment attachment : mail.attachments()) {
+            try (PreparedStatement ps = transaction.prepareStatement("INSERT INTO MAIL.ATTACHMENT (MAIL_KEY, SEQ,"
+                    + " FILE_NAME, CONTENT_TYPE, CONTENT) VALUES (?, ?, ?, ?, ?)")) {
+                ps.setString(1, mail.key());
+                ps.setInt(2, ++seq);
+                ps.setString(3, attachment.fileName());
+                ps.setString(4, attachment.contentType());
+                ps.setBytes(5, attachment.content());
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    @Override
+    public Map<String, MailStatus> status(Collection<String> keys) {
+        Map<String, MailStatus> found = new LinkedHashMap<>();
+        List<String> all = List.copyOf(keys);
+        try (Connection c = dataSource.getConnection()) {
+            for (int from = 0; from < all.size(); from += 100) {
+                List<String> chunk = all.subList(from, Math.min(all.size(), from + 100));
+                String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+                try (PreparedStatement ps = c.prepareStatement("SELECT MAIL_KEY, STATUS, ATTEMPTS, SENT_AT, LAST_ERROR"
+                        + " FROM MAIL.OUTBOX WHERE MAIL_KEY IN (" + marks + ")")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        ps.setString(i + 1, chunk.get(i));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            Timestamp sentAt = rs.getTimestamp(4);
+                            found.put(rs.getString(1), new MailStatus(rs.getString(1),
+                                    MailStatus.State.valueOf(rs.getString(2)), rs.getInt(3),
+                                    sentAt == null ? null : sentAt.toInstant(), rs.getString(5)));
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the mail outbox", e);
+        }
+        return found;
+    }
+
+    @Override
+    public boolean retry(String key) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("UPDATE MAIL.OUTBOX SET STATUS = 'PENDING',"
+                        + " NEXT_ATTEMPT_AT = ? WHERE MAIL_KEY = ? AND STATUS = 'FAILED'")) {
+            ps.setTimestamp(1, Timestamp.from(clock.instant()));
+            ps.setString(2, key);
+            return ps.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the mail outbox", e);
         }
     }
 
@@ -116,7 +181,7 @@ public class Outbox implements MailOutbox, HealthIndicator {
         }
     }
 
-    record Pending(long id, String to, String subject, String body, String messageId, int attempts) {
+    record Pending(long id, String key, String to, String subject, String body, String messageId, int attempts) {
     }
 
     /** Sends what is due; returns how many mails were accepted by the server. */
@@ -127,10 +192,18 @@ public class Outbox implements MailOutbox, HealthIndicator {
         int sent = 0;
         List<Pending> due = due();
         for (Pending mail : due) {
+            if (sent > 0 && minIntervalMillis > 0) {
+                try {
+                    Thread.sleep(minIntervalMillis); // the SMTP relay's rate limit
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
             Instant now = clock.instant();
             Exception failure = null;
             try {
-                smtp.send(mail.to(), mail.subject(), mail.body(), mail.messageId());
+                smtp.send(mail.to(), mail.subject(), mail.body(), mail.messageId(), attachments(mail.key()));
             } catch (Exception e) {
                 failure = e;
             }
@@ -170,7 +243,7 @@ public class Outbox implements MailOutbox, HealthIndicator {
 
     private List<Pending> due() throws SQLException {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT ID, RECIPIENT, SUBJECT, BODY, MESSAGE_ID, ATTEMPTS"
+                PreparedStatement ps = c.prepareStatement("SELECT ID, MAIL_KEY, RECIPIENT, SUBJECT, BODY, MESSAGE_ID, ATTEMPTS"
                         + " FROM MAIL.OUTBOX WHERE STATUS = 'PENDING' AND NEXT_ATTEMPT_AT <= ? ORDER BY ID"
                         + " FETCH FIRST " + BATCH + " ROWS ONLY")) {
             ps.setTimestamp(1, Timestamp.from(clock.instant()));
@@ -178,11 +251,26 @@ public class Outbox implements MailOutbox, HealthIndicator {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getInt(6)));
+                            rs.getString(5), rs.getString(6), rs.getInt(7)));
                 }
             }
             return out;
         }
+    }
+
+    private List<Mail.Attachment> attachments(String key) throws SQLException {
+        List<Mail.Attachment> out = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT FILE_NAME, CONTENT_TYPE, CONTENT FROM MAIL.ATTACHMENT"
+                        + " WHERE MAIL_KEY = ? ORDER BY SEQ")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Mail.Attachment(rs.getString(1), rs.getString(2), rs.getBytes(3)));
+                }
+            }
+        }
+        return out;
     }
 
     private void update(String sql, Object... params) throws SQLException {

@@ -1,6 +1,8 @@
 package fr.opus.platform.mail;
 
+import fr.opus.platform.api.mail.Mail;
 import java.util.Date;
+import java.util.List;
 import java.util.Properties;
 import javax.mail.Authenticator;
 import javax.mail.Message;
@@ -9,7 +11,11 @@ import javax.mail.PasswordAuthentication;
 import javax.mail.Session;
 import javax.mail.Transport;
 import javax.mail.internet.InternetAddress;
+import javax.mail.internet.MimeBodyPart;
 import javax.mail.internet.MimeMessage;
+import javax.mail.internet.MimeMultipart;
+import javax.mail.util.ByteArrayDataSource;
+import javax.activation.DataHandler;
 
 /** One SMTP conversation per mail, with Jakarta Mail. */
 class SmtpSender {
@@ -46,7 +52,8 @@ class SmtpSender {
         this.description = protocol + "://" + config.host() + ":" + config.port();
     }
 
-    void send(String to, String subject, String text, String messageId) throws MessagingException {
+    void send(String to, String subject, String text, String messageId, List<Mail.Attachment> attachments)
+            throws MessagingException {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         // Jakarta Mail and Activation find their handlers through the context class loader
@@ -61,7 +68,23 @@ class SmtpSender {
             message.setFrom(from);
             message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
             message.setSubject(subject, "UTF-8");
-            message.setText(text, "UTF-8");
+            if (attachments.isEmpty()) {
+                message.setText(text, "UTF-8");
+            } else {
+                MimeMultipart parts = new MimeMultipart();
+                MimeBodyPart body = new MimeBodyPart();
+                body.setText(text, "UTF-8");
+                parts.addBodyPart(body);
+                for (Mail.Attachment attachment : attachments) {
+                    MimeBodyPart file = new MimeBodyPart();
+                    file.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(),
+                            attachment.contentType())));
+                    file.setFileName(attachment.fileName());
+                    file.setDisposition(MimeBodyPart.ATTACHMENT);
+                    parts.addBodyPart(file);
+                }
+                message.setContent(parts);
+            }
             message.setSentDate(new Date());
             Transport.send(message);
         } finally {

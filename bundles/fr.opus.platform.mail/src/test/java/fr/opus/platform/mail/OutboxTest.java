@@ -1,12 +1,15 @@
 package fr.opus.platform.mail;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import fr.opus.platform.api.health.Health;
 import fr.opus.platform.api.mail.Mail;
+import fr.opus.platform.api.mail.MailStatus;
 import java.lang.annotation.Annotation;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -101,6 +104,57 @@ class OutboxTest {
         assertEquals(1, smtp.getReceivedMessages().length);
     }
 
+    @Test
+    void sendsAttachmentsOnceWithTheirMailAndReportsWhereEachStands() throws Exception {
+        Outbox outbox = outbox(smtp.getSmtp().getPort());
+        byte[] pdf = "%PDF-1.7 liste".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        Mail withList = new Mail("employeur@example.org", "Candidats pour votre offre 201WLXK",
+                "Bonjour,\nVoici la liste.", "presentation:p1:employer",
+                java.util.List.of(new Mail.Attachment("candidats-201WLXK.pdf", "application/pdf", pdf)));
+        enqueue(outbox, withList, true);
+        enqueue(outbox, withList, true); // queued twice: one mail, one attachment
+        enqueue(outbox, new Mail("c@example.org", "Sujet", "Texte", "never-sent"), false);
+
+        assertEquals(MailStatus.State.PENDING,
+                outbox.status(java.util.List.of("presentation:p1:employer")).get("presentation:p1:employer").state());
+        assertEquals(1, outbox.sendDue());
+
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertEquals(1, received.length);
+        javax.mail.internet.MimeMultipart parts = (javax.mail.internet.MimeMultipart) received[0].getContent();
+        assertEquals(2, parts.getCount());
+        assertTrue(((String) parts.getBodyPart(0).getContent()).contains("Voici la liste"));
+        assertEquals("candidats-201WLXK.pdf", parts.getBodyPart(1).getFileName());
+        assertTrue(parts.getBodyPart(1).getContentType().startsWith("application/pdf"));
+        assertArrayEquals(pdf, parts.getBodyPart(1).getInputStream().readAllBytes());
+
+        java.util.Map<String, MailStatus> status = outbox.status(java.util.List.of("presentation:p1:employer",
+                "never-sent"));
+        assertEquals(java.util.Set.of("presentation:p1:employer"), status.keySet());
+        assertEquals(MailStatus.State.SENT, status.get("presentation:p1:employer").state());
+        assertEquals(1, status.get("presentation:p1:employer").attempts());
+    }
+
+    @Test
+    void failedMailIsVisibleAndCanBeRetried() throws Exception {
+        int port = smtp.getSmtp().getPort();
+        smtp.stop();
+        Outbox down = new Outbox(dataSource, new SmtpSender(config(port)), Clock.systemUTC(), 1, 0);
+        enqueue(down, new Mail("d@example.org", "Sujet", "Texte", "k4"), true);
+        assertEquals(0, down.sendDue());
+        MailStatus failed = down.status(java.util.List.of("k4")).get("k4");
+        assertEquals(MailStatus.State.FAILED, failed.state());
+        assertTrue(failed.lastError() != null && !failed.lastError().isBlank());
+        assertFalse(down.retry("unknown"));
+
+        assertTrue(down.retry("k4"));
+        assertFalse(down.retry("k4"), "only a failed mail is retried");
+        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        assertEquals(1, outbox(port).sendDue());
+        assertEquals(MailStatus.State.SENT, down.status(java.util.List.of("k4")).get("k4").state());
+    }
+
     static MailConfig config(int port) {
         return new MailConfig() {
             @Override public Class<? extends Annotation> annotationType() { return MailConfig.class; }
@@ -113,6 +167,7 @@ class OutboxTest {
             @Override public String from() { return "Opus <ne-pas-repondre@opus.invalid>"; }
             @Override public int pollSeconds() { return 0; }
             @Override public int maxAttempts() { return 3; }
+            @Override public long minIntervalMillis() { return 0; }
             @Override public int timeoutSeconds() { return 5; }
         };
     }

@@ -2,6 +2,8 @@ package fr.opus.platform.api.mail;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.Map;
 
 /**
  * The transactional outbox. {@link #enqueue} writes the mail with the caller's own connection, inside its open
@@ -16,4 +18,10 @@ public interface MailOutbox {
      * @param transaction a connection of the {@code opus} data source with auto-commit off
      */
     void enqueue(Connection transaction, Mail mail) throws SQLException;
+
+    /** Where the mails with these keys stand; keys never queued are absent from the answer. */
+    Map<String, MailStatus> status(Collection<String> keys);
+
+    /** Sends a {@link MailStatus.State#FAILED failed} mail again, from now on; whether it was failed. */
+    boolean retry(String key);
 }

@@ -3,7 +3,7 @@
  * the change that causes it; the platform sends it after commit, retrying until the SMTP server accepts it.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package fr.opus.platform.api.mail;
 
 import org.osgi.annotation.bundle.Export;

@@ -30,6 +30,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.ws.rs.FormParam;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.HttpMethod;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -41,7 +42,7 @@ import javax.ws.rs.QueryParam;
  * in this bundle's test-jar, and each REST bundle depends on that ({@code <type>test-jar</type>}, test scope) to
  * write its own {@code OpenApiFragmentTest} with it. It needs nothing beyond the JAX-RS API and
  * {@code fr.opus.platform.api}, not even Jackson nor JUnit: the JSON reader is in here, and a mismatch is an
- * {@link AssertionError}.
+ * {@link AssertionError}. {@link FragmentContract}, beside it, makes with these the checks every such test makes.
  *
  * <p>Supported: {@code @Path} on the class and on the method, every HTTP method annotation (anything annotated
  * {@link HttpMethod}: {@code @GET}, {@code @POST}, {@code @PUT}, {@code @PATCH}, {@code @DELETE}…), templates with
@@ -199,7 +200,10 @@ public final class OpenApiContract {
         return names;
     }
 
-    /** The names a method reads with {@code @PathParam}, {@code @QueryParam} or {@code @FormParam}. */
+    /**
+     * The names a method reads with {@code @PathParam}, {@code @QueryParam}, {@code @HeaderParam} or
+     * {@code @FormParam}.
+     */
     public static Set<String> parameterNames(Method method, Class<? extends Annotation> kind) {
         Set<String> names = new TreeSet<>();
         for (Parameter parameter : method.getParameters()) {
@@ -208,6 +212,8 @@ public final class OpenApiContract {
                 names.add(p.value());
             } else if (annotation instanceof QueryParam q) {
                 names.add(q.value());
+            } else if (annotation instanceof HeaderParam h) {
+                names.add(h.value());
             } else if (annotation instanceof FormParam f) {
                 names.add(f.value());
             } else if (annotation != null) {
@@ -434,14 +440,41 @@ public final class OpenApiContract {
      * records by reference to their schema ({@code records} names each documented schema's record; {@code allOf}
      * with one reference is accepted, to add a description), collections as arrays ({@code uniqueItems} for sets),
      * enums as strings (an {@code enum} list, when present, holds only constants), strings, integers with their
-     * {@code int32}/{@code int64} format, booleans, {@code Instant} as {@code date-time} and {@code LocalDate} as
-     * {@code date}. Any other type fails: extend the rule here, once for every REST bundle.
+     * {@code int32}/{@code int64} format, {@code Double} as a {@code double} number, booleans, {@code Instant} as
+     * {@code date-time}, {@code LocalDate} as {@code date}, {@code byte[]} as a {@code binary} string (a PDF, say),
+     * and {@code Map<String, V>} as an object whose every property is a V and which allows no other
+     * ({@code additionalProperties: false}, then naming some properties) or only V's. Any other type fails: extend
+     * the rule here, once for every REST bundle.
      *
      * @throws AssertionError naming {@code where} on the first mismatch
      */
     public static void assertSchemaIs(Map<String, ? extends Class<?>> records, Object schemaNode, Type type,
             String where) {
         Map<String, Object> schema = object(schemaNode, where);
+        if (type == Double.class || type == double.class) {
+            same("number", schema.get("type"), where);
+            same("double", schema.get("format"), where);
+            return;
+        }
+        if (type == byte[].class) {
+            same("string", schema.get("type"), where);
+            same("binary", schema.get("format"), where);
+            return;
+        }
+        if (type instanceof ParameterizedType map && map.getRawType() == Map.class) {
+            same(String.class, map.getActualTypeArguments()[0], where + ": JSON member names are strings");
+            same("object", schema.get("type"), where);
+            Type value = map.getActualTypeArguments()[1];
+            Map<String, Object> properties = object(schema.getOrDefault("properties", Map.of()), where);
+            properties.forEach((name, property) -> assertSchemaIs(records, property, value, where + "." + name));
+            Object others = schema.get("additionalProperties");
+            if (others == Boolean.FALSE) {
+                check(!properties.isEmpty(), where + " names what it holds");
+            } else {
+                assertSchemaIs(records, others, value, where + " (additionalProperties)");
+            }
+            return;
+        }
         if (type instanceof ParameterizedType parameterized
                 && Collection.class.isAssignableFrom((Class<?>) parameterized.getRawType())) {
             same("array", schema.get("type"), where);
@@ -487,9 +520,17 @@ public final class OpenApiContract {
         }
     }
 
-    private static void same(Object expected, Object actual, String where) {
+    /** Fails, as JUnit's {@code assertEquals} would, unless {@code expected} equals {@code actual}. */
+    static void same(Object expected, Object actual, String where) {
         if (!Objects.equals(expected, actual)) {
             throw new AssertionError(where + " ==> expected: <" + expected + "> but was: <" + actual + ">");
+        }
+    }
+
+    /** Fails with {@code message} unless {@code condition} holds. */
+    static void check(boolean condition, String message) {
+        if (!condition) {
+            throw new AssertionError(message);
         }
     }
 

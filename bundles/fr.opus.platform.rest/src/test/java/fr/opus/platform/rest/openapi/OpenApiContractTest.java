@@ -18,6 +18,7 @@ import java.util.Set;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.FormParam;
 import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
@@ -36,6 +37,9 @@ class OpenApiContractTest {
             Set<String> labels) {
     }
 
+    record Measure(Double share, double mean, byte[] document, Map<String, Integer> counts, Map<String, Thing> byId) {
+    }
+
     @Path("/api/v1//things/")
     @Permit(Role.REGIONAL_OPERATOR)
     public static class ThingResource {
@@ -48,7 +52,8 @@ class OpenApiContractTest {
         @GET
         @Path("{ id : [0-9]{5} }")
         @Permit({Role.COUNSELLOR, Role.ACCOUNT_MANAGER})
-        public Thing get(@Context SecurityContext security, @PathParam("id") String id) {
+        public Thing get(@Context SecurityContext security, @PathParam("id") String id,
+                @HeaderParam("If-None-Match") String tag) {
             return null;
         }
 
@@ -123,6 +128,7 @@ class OpenApiContractTest {
     void parametersAndEntityAreReadFromTheJavaSignature() {
         assertEquals(Set.of("q", "limit"), OpenApiContract.parameterNames(method("find"), QueryParam.class));
         assertEquals(Set.of("user", "password"), OpenApiContract.parameterNames(method("login"), FormParam.class));
+        assertEquals(Set.of("If-None-Match"), OpenApiContract.parameterNames(method("get"), HeaderParam.class));
         assertEquals(Thing.class, OpenApiContract.entityParameter(method("update")).getType());
         assertNull(OpenApiContract.entityParameter(method("get")), "@Context is not an entity");
     }
@@ -198,6 +204,34 @@ class OpenApiContractTest {
         for (String name : wrong.keySet()) {
             var component = List.of(Thing.class.getRecordComponents()).stream()
                     .filter(c -> c.getName().equals(name)).findFirst().orElseThrow();
+            AssertionError failure = assertThrows(AssertionError.class, () -> OpenApiContract.assertSchemaIs(
+                    records, wrong.get(name), component.getGenericType(), name), name);
+            assertTrue(failure.getMessage().startsWith(name), failure.getMessage());
+        }
+    }
+
+    @Test
+    void numbersBytesAndMapsHaveTheirSchemasOrFail() {
+        Map<String, Class<?>> records = Map.of("Thing", Thing.class);
+        Map<String, Object> measure = OpenApiContract.object(OpenApiContract.Json.parse("""
+                {"share": {"type": "number", "format": "double"},
+                 "mean": {"type": "number", "format": "double"},
+                 "document": {"type": "string", "format": "binary"},
+                 "counts": {"type": "object", "additionalProperties": {"type": "integer", "format": "int32"}},
+                 "byId": {"type": "object", "additionalProperties": false,
+                          "properties": {"t-1": {"$ref": "#/components/schemas/Thing"}}}}"""), "measure");
+        for (var component : Measure.class.getRecordComponents()) {
+            OpenApiContract.assertSchemaIs(records, measure.get(component.getName()), component.getGenericType(),
+                    component.getName());
+        }
+        Map<String, Object> wrong = OpenApiContract.object(OpenApiContract.Json.parse("""
+                {"share": {"type": "number", "format": "float"},
+                 "mean": {"type": "integer", "format": "int64"},
+                 "document": {"type": "string"},
+                 "counts": {"type": "object", "additionalProperties": {"type": "string"}},
+                 "byId": {"type": "object", "additionalProperties": false}}"""), "wrong");
+        for (var component : Measure.class.getRecordComponents()) {
+            String name = component.getName();
             AssertionError failure = assertThrows(AssertionError.class, () -> OpenApiContract.assertSchemaIs(
                     records, wrong.get(name), component.getGenericType(), name), name);
             assertTrue(failure.getMessage().startsWith(name), failure.getMessage());
