@@ -346,7 +346,7 @@ public class ContactsBench {
     static OfferCatalog catalog(Map<String, Offer> offers) {
         return proxy(OfferCatalog.class, (method, args) -> {
             if (!method.equals("find")) {
-                throw new UnsupportedOperationException(method);
+                throw new AssertionError(method);
             }
             return Optional.ofNullable(offers.get((String) args[0]));
         });
@@ -358,14 +358,14 @@ public class ContactsBench {
 
     static PartnerDirectory partners() {
         return proxy(PartnerDirectory.class, (method, args) -> {
-            throw new UnsupportedOperationException("not read when creating: " + method);
+            throw new AssertionError("not read when creating: " + method);
         });
     }
 
     static AccountDirectory accounts() {
         return proxy(AccountDirectory.class, (method, args) -> {
             if (!method.equals("account")) {
-                throw new UnsupportedOperationException(method);
+                throw new AssertionError(method);
             }
             Caller by = (Caller) args[0];
             return new Account(by.id(), by.login(), by.role(), by.partnerId(), "84", "Léa", "Martin",
@@ -378,7 +378,7 @@ public class ContactsBench {
     static AuditTrail audit(EmbeddedDataSource db) {
         return proxy(AuditTrail.class, (method, args) -> {
             if (!method.equals("record")) {
-                throw new UnsupportedOperationException(method);
+                throw new AssertionError(method);
             }
             try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO APP.AUDIT VALUES (CURRENT_TIMESTAMP, ?, ?, ?, ?)")) {
@@ -476,12 +476,12 @@ public class ContactsBench {
 
         @Override
         public Map<String, fr.opus.platform.api.mail.MailStatus> status(java.util.Collection<String> keys) {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("not called by this code");
         }
 
         @Override
         public boolean retry(String key) {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("not called by this code");
         }
     }
 

@@ -244,7 +244,7 @@ public class EmployersBench {
                 new Class<?>[] {OfferService.Config.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "indexPath" -> index.toString();
                     case "commitIntervalSeconds" -> 5;
-                    default -> throw new UnsupportedOperationException(method.getName());
+                    default -> throw new AssertionError(method.getName());
                 });
     }
 
@@ -253,7 +253,7 @@ public class EmployersBench {
         return (AuditTrail) Proxy.newProxyInstance(EmployersBench.class.getClassLoader(),
                 new Class<?>[] {AuditTrail.class}, (proxy, method, args) -> {
                     if (!method.getName().equals("record")) {
-                        throw new UnsupportedOperationException(method.getName());
+                        throw new AssertionError(method.getName());
                     }
                     try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
                             "INSERT INTO APP.AUDIT VALUES (CURRENT_TIMESTAMP, ?, ?, ?, ?)")) {
@@ -280,7 +280,7 @@ public class EmployersBench {
         return (PartnerDirectory) Proxy.newProxyInstance(EmployersBench.class.getClassLoader(),
                 new Class<?>[] {PartnerDirectory.class}, (proxy, method, args) -> {
                     if (!method.getName().equals("partner")) {
-                        throw new UnsupportedOperationException(method.getName());
+                        throw new AssertionError(method.getName());
                     }
                     return a;
                 });
@@ -289,7 +289,7 @@ public class EmployersBench {
     static Referrals referrals() {
         return (Referrals) Proxy.newProxyInstance(EmployersBench.class.getClassLoader(),
                 new Class<?>[] {Referrals.class}, (proxy, method, args) -> {
-                    throw new UnsupportedOperationException("the page reads no act: " + method.getName());
+                    throw new AssertionError("the page reads no act: " + method.getName());
                 });
     }
 }

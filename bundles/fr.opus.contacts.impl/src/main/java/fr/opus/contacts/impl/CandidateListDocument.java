@@ -82,7 +82,8 @@ final class CandidateListDocument {
                 }
                 n++;
                 String[] cells = {String.valueOf(n), candidate.lastName().toUpperCase(Locale.FRENCH) + " "
-                        + candidate.firstName(), phone(candidate.phone()), candidate.email() == null ? "" : candidate.email()};
+                        + candidate.firstName(), phone(candidate.phone()),
+                        candidate.email() == null ? "" : candidate.email()};
                 for (int i = 0; i < cells.length; i++) {
                     text(s, REGULAR, 9.5f, COLUMNS[i], y, fit(cells[i], REGULAR, 9.5f,
                             (i + 1 < COLUMNS.length ? COLUMNS[i + 1] : RIGHT) - COLUMNS[i] - 6));

@@ -104,7 +104,8 @@ final class Notifier {
                             + signature, key + "job-seeker", offerDocument(r.offerId())));
                     case RELATION -> mail.enqueue(c, new Mail(person.email(), "Votre candidature a été transmise"
                             + " à l'employeur", hello + "Votre candidature à " + offerLabel + " a été transmise à"
-                            + " l'employeur, qui pourra vous contacter directement.\n" + signature, key + "job-seeker"));
+                            + " l'employeur, qui pourra vous contacter directement.\n" + signature,
+                            key + "job-seeker"));
                     case SUMMONS -> mail.enqueue(c, new Mail(person.email(), "Convocation pour l'offre "
                             + r.offerId(), hello + "Votre conseiller a proposé votre candidature à " + offerLabel
                             + ". France Travail, qui présélectionne les candidats de cette offre, vous convoquera"
@@ -142,12 +143,12 @@ final class Notifier {
 
         // ---- the employer: a candidate proposed to them, or a proposed candidate withdrawn
         if (r.kind() == ReferralKind.RELATION && r.presentationId() == null && offer != null) {
-            Optional<String> employer = employerAddress(offer);
+            Optional<EmployerRecipient> employer = employerRecipient(offer);
             boolean withdrawn = change.to() == ReferralState.WITHDRAWN && change.from() != ReferralState.PROPOSED;
             // the proposal is the act itself; only the withdrawal notice may be declined
             if (employer.isPresent() && (transmitted || withdrawn && !optedOut(c, EMPLOYER,
-                    employer.get().toLowerCase(Locale.ROOT)))) {
-                String text = "Bonjour,\n\n" + (transmitted
+                    employer.get().address().toLowerCase(Locale.ROOT)))) {
+                String text = employer.get().greeting(r.offerId()) + "\n\n" + (transmitted
                         ? "Un candidat vous est proposé pour " + offerLabel + " : " + person.firstName() + " "
                                 + person.lastName() + contactLine(person) + ".\nSon profil correspond à l'offre et il"
                                 + " est intéressé. Pour tout échange, son conseiller : " + counsellorLine(r) + ".\n"
@@ -155,7 +156,7 @@ final class Notifier {
                                 + " est retirée : le candidat n'est plus disponible.\n")
                         + "\nCordialement,\nOpus, pour France Travail et ses partenaires\n"
                         + "Pour ne plus recevoir ces courriels, répondez à votre correspondant France Travail.";
-                mail.enqueue(c, new Mail(employer.get(), (transmitted ? "Un candidat pour votre offre "
+                mail.enqueue(c, new Mail(employer.get().address(), (transmitted ? "Un candidat pour votre offre "
                         : "Candidature retirée – offre ") + r.offerId(), text, key + "employer"));
             }
         }
@@ -201,31 +202,41 @@ final class Notifier {
         });
     }
 
-    private byte[] offerDocumentBytes(String offerId) {
-        return documents.render(offerId);
-    }
-
     private List<Mail.Attachment> offerDocument(String offerId) {
-        return List.of(new Mail.Attachment("offre-" + offerId + ".pdf", "application/pdf",
-                offerDocumentBytes(offerId)));
+        return List.of(new Mail.Attachment("offre-" + offerId + ".pdf", "application/pdf", documents.render(offerId)));
     }
 
-    /** Where the employer of an offer is written to: the offer's contact, else who relays for it. */
-    static Optional<String> employerAddress(Offer offer) {
+    /**
+     * Who receives what Opus writes to an offer's employer: the employer at the offer's contact address, else who
+     * relays for it — the managing partner, else France Travail's correspondent.
+     *
+     * @param kind {@code employer}, {@code managing-partner} or {@code france-travail}
+     */
+    record EmployerRecipient(String address, String kind) {
+
+        /** The mail's opening: a relay is asked to pass the message on. */
+        String greeting(String offerId) {
+            return switch (kind) {
+                case "managing-partner" -> "Bonjour,\n\nVous gérez l'offre " + offerId
+                        + " : merci de transmettre ce message à l'employeur.";
+                case "france-travail" -> "Bonjour,\n\nVous êtes correspondant de l'offre " + offerId
+                        + " : merci de transmettre ce message à l'employeur.";
+                default -> "Bonjour,";
+            };
+        }
+    }
+
+    /** Where what is meant for the offer's employer goes; empty when nobody can receive it. */
+    static Optional<EmployerRecipient> employerRecipient(Offer offer) {
         OfferContent.Contact contact = offer.content().contact();
         if (contact != null && contact.email() != null && !contact.email().isBlank()) {
-            return Optional.of(contact.email().strip());
+            return Optional.of(new EmployerRecipient(contact.email().strip(), "employer"));
         }
-        return relayAddress(offer);
-    }
-
-    /** Who relays to the employer: the managing partner, else France Travail's correspondent. */
-    static Optional<String> relayAddress(Offer offer) {
         if (offer.managingPartner() != null && offer.managingPartner().email() != null) {
-            return Optional.of(offer.managingPartner().email());
+            return Optional.of(new EmployerRecipient(offer.managingPartner().email(), "managing-partner"));
         }
         if (offer.correspondent() != null && offer.correspondent().email() != null) {
-            return Optional.of(offer.correspondent().email());
+            return Optional.of(new EmployerRecipient(offer.correspondent().email(), "france-travail"));
         }
         return Optional.empty();
     }

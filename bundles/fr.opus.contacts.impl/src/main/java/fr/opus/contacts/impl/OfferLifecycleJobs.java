@@ -29,9 +29,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -156,25 +160,61 @@ public class OfferLifecycleJobs implements OfferFollowUps {
         }
     }
 
-    /** One run of the three rules. */
+    /** An offer's follow-up row, as the run's selection reads it. */
+    private record Known(Instant quietAlertAt, Instant cycleFrom, boolean letterOutOrClosed) {
+    }
+
+    /**
+     * One run of the three rules. Two grouped reads (each offer's last act, the follow-up rows) pick the offers
+     * that may be due; only those are read and get a transaction, which checks again before acting.
+     */
     synchronized Tally runOnce() {
         Instant now = clock.instant();
-        int alerts = 0;
-        int letters = 0;
-        for (String offerId : offers.activeOfferIds(now.minus(quiet))) {
-            try {
-                Offer offer = offers.find(offerId).filter(Offer::visible).orElse(null);
-                if (offer != null) {
-                    alerts += quietAlert(offer, now) ? 1 : 0;
-                    letters += followUpLetter(offer, now) ? 1 : 0;
-                }
-            } catch (RuntimeException e) {
-                LOG.warn("Offer life cycle: offer {} left as it is: {}", offerId, e.toString());
+        Map<String, Instant> lastActs = new HashMap<>();
+        Map<String, Known> known = new HashMap<>();
+        jdbc.read(c -> {
+            for (Object[] r : Jdbc.list(c, "SELECT OFFER_ID, MAX(UPDATED_AT) FROM CONTACTS.REFERRAL GROUP BY OFFER_ID",
+                    rs -> new Object[] {rs.getString(1), rs.getTimestamp(2).toInstant()})) {
+                lastActs.put((String) r[0], (Instant) r[1]);
             }
+            for (Object[] r : Jdbc.list(c, "SELECT OFFER_ID, QUIET_ALERT_AT, CYCLE_FROM, LETTER_SENT_AT, CLOSED_AT"
+                    + " FROM CONTACTS.OFFER_FOLLOW_UP", rs -> new Object[] {rs.getString(1),
+                            new Known(Jdbc.instant(rs, "QUIET_ALERT_AT"), Jdbc.instant(rs, "CYCLE_FROM"),
+                                    rs.getTimestamp(4) != null || rs.getTimestamp(5) != null)})) {
+                known.put((String) r[0], (Known) r[1]);
+            }
+            return null;
+        });
+        int alerts = 0;
+        for (String offerId : offers.activeOfferIds(now.minus(quiet))) {
+            Instant lastAct = lastActs.get(offerId);
+            Instant alerted = known.containsKey(offerId) ? known.get(offerId).quietAlertAt() : null;
+            boolean maybeDue = lastAct == null ? alerted == null
+                    : !lastAct.isAfter(now.minus(quiet)) && (alerted == null || !alerted.isAfter(lastAct));
+            if (maybeDue) {
+                alerts += onOffer(offerId, offer -> quietAlert(offer, now));
+            }
+        }
+        int letters = 0;
+        Set<String> letterDue = new TreeSet<>();
+        for (String offerId : offers.activeOfferIds(now.minus(followUp))) {
+            Known k = known.get(offerId);
+            if (k == null || !k.letterOutOrClosed() && k.cycleFrom() == null) {
+                letterDue.add(offerId); // its first cycle, from publication
+            }
+        }
+        known.forEach((offerId, k) -> {
+            if (!k.letterOutOrClosed() && k.cycleFrom() != null && !k.cycleFrom().plus(followUp).isAfter(now)) {
+                letterDue.add(offerId); // a new cycle after a "still open" answer
+            }
+        });
+        for (String offerId : letterDue) {
+            letters += onOffer(offerId, offer -> followUpLetter(offer, now));
         }
         int closures = 0;
         List<String> due = jdbc.read(c -> Jdbc.list(c, "SELECT OFFER_ID FROM CONTACTS.OFFER_FOLLOW_UP"
-                + " WHERE ANSWER_DUE_AT <= ? AND ANSWERED_AT IS NULL AND CLOSED_AT IS NULL", rs -> rs.getString(1), now));
+                + " WHERE ANSWER_DUE_AT <= ? AND ANSWERED_AT IS NULL AND CLOSED_AT IS NULL", rs -> rs.getString(1),
+                now));
         for (String offerId : due) {
             try {
                 closures += close(offerId, now, "L'employeur n'a pas répondu à la relance dans les "
@@ -184,6 +224,17 @@ public class OfferLifecycleJobs implements OfferFollowUps {
             }
         }
         return new Tally(alerts, letters, closures);
+    }
+
+    /** 1 when {@code rule} acted on the offer, still active; a failure is logged and leaves the offer as it is. */
+    private int onOffer(String offerId, java.util.function.Predicate<Offer> rule) {
+        try {
+            Offer offer = offers.find(offerId).filter(Offer::visible).orElse(null);
+            return offer != null && rule.test(offer) ? 1 : 0;
+        } catch (RuntimeException e) {
+            LOG.warn("Offer life cycle: offer {} left as it is: {}", offerId, e.toString());
+            return 0;
+        }
     }
 
     /** The no-movement alert: nothing happened on the offer for {@code quiet}, and no alert since. */
@@ -198,13 +249,14 @@ public class OfferLifecycleJobs implements OfferFollowUps {
             if (lastMove.plus(quiet).isAfter(now) || alerted != null && alerted.isAfter(lastMove)) {
                 return false;
             }
-            Optional<String> to = Notifier.employerAddress(offer);
+            Optional<Notifier.EmployerRecipient> to = Notifier.employerRecipient(offer);
             ensureRow(c, offer.id());
             Jdbc.update(c, "UPDATE CONTACTS.OFFER_FOLLOW_UP SET QUIET_ALERT_AT = ? WHERE OFFER_ID = ?", now,
                     offer.id());
             if (to.isPresent()) {
-                mail.enqueue(c, new Mail(to.get(), "Votre offre " + offer.id() + " n'a pas reçu de candidature",
-                        "Bonjour,\n\nVotre offre " + offer.id() + " – " + title(offer) + " n'a connu aucun mouvement"
+                mail.enqueue(c, new Mail(to.get().address(), "Votre offre " + offer.id() + " n'a pas reçu de"
+                        + " candidature", to.get().greeting(offer.id()) + "\n\nVotre offre " + offer.id() + " – "
+                                + title(offer) + " n'a connu aucun mouvement"
                                 + " (candidature proposée ou suivie) depuis le " + DAY.format(lastMove) + ".\n"
                                 + "Pour la rendre plus attractive (intitulé, salaire, conditions) ou nous dire qu'elle"
                                 + " est pourvue, répondez à votre correspondant France Travail.\n\nCordialement,\n"
@@ -234,7 +286,7 @@ public class OfferLifecycleJobs implements OfferFollowUps {
             if (from.plus(followUp).isAfter(now)) {
                 return false;
             }
-            Optional<String> to = Notifier.employerAddress(offer);
+            Optional<Notifier.EmployerRecipient> to = Notifier.employerRecipient(offer);
             if (to.isEmpty()) {
                 return false; // nobody to ask: France Travail follows the offer by its own means
             }
@@ -245,8 +297,9 @@ public class OfferLifecycleJobs implements OfferFollowUps {
                     + " AND LETTER_SENT_AT IS NULL", now, due, offer.id()) == 0) {
                 return false;
             }
-            mail.enqueue(c, new Mail(to.get(), "Relance : votre offre " + offer.id() + " est-elle toujours à pourvoir ?",
-                    "Bonjour,\n\nVotre offre " + offer.id() + " – " + title(offer) + " est diffusée depuis le "
+            mail.enqueue(c, new Mail(to.get().address(), "Relance : votre offre " + offer.id() + " est-elle toujours"
+                    + " à pourvoir ?", to.get().greeting(offer.id()) + "\n\nVotre offre " + offer.id() + " – "
+                            + title(offer) + " est diffusée depuis le "
                             + DAY.format(published) + ". Est-elle toujours à pourvoir ?\n\nRépondez à votre"
                             + " correspondant France Travail" + (offer.managingPartner() != null ? " ou à "
                                     + offer.managingPartner().name() : "") + " avant le " + DAY.format(due)

@@ -124,15 +124,13 @@ public class PresentationManager implements Presentations {
                     + " relation : convoquez les candidats plutôt que de les présenter.", "offerId");
         }
         ContactsManager.checkAct(by, offer, kind);
-        String recipient;
-        Optional<String> to = Notifier.employerAddress(offer);
+        Optional<Notifier.EmployerRecipient> to = Notifier.employerRecipient(offer);
         if (to.isEmpty()) {
             throw OpusException.conflict(ContactProblemCodes.ACT_NOT_ALLOWED, "L'offre " + offer.id() + " n'indique"
                     + " ni l'adresse de l'employeur, ni structure gestionnaire, ni correspondant France Travail :"
                     + " personne ne pourrait recevoir la liste.", "offerId");
         }
-        OfferContentAddress where = OfferContentAddress.of(offer);
-        recipient = where.recipient();
+        String recipient = to.get().kind();
         Account counsellor = contacts.counsellor(by);
         Instant now = clock.instant();
         String id = UUID.randomUUID().toString();
@@ -175,9 +173,10 @@ public class PresentationManager implements Presentations {
                             + " JOB_SEEKER_ID, REFERRAL_ID, NOTICE_MAIL) VALUES (?, ?, ?, ?, ?)", id, ++seq,
                             person.id(), referralId, noticeKey);
                 }
-                mail.enqueue(c, new Mail(to.get(), "Candidats pour votre offre " + offer.id(), where.greeting()
+                mail.enqueue(c, new Mail(to.get().address(), "Candidats pour votre offre " + offer.id(),
+                        to.get().greeting(offer.id())
                         + "\n\n" + presentedBy + " vous présente " + people.size() + " candidat(s) pour l'"
-                        + offerLine.substring(0, 1).toLowerCase() + offerLine.substring(1) + ".\n"
+                        + offerLine.substring(0, 1).toLowerCase(java.util.Locale.FRENCH) + offerLine.substring(1) + ".\n"
                         + (note == null ? "" : "\n« " + note + " »\n")
                         + "\nLa liste jointe donne leurs coordonnées : vous pouvez les contacter directement, en"
                         + " rappelant la référence " + offer.id() + ". Chaque candidat a été informé de cette"
@@ -218,23 +217,6 @@ public class PresentationManager implements Presentations {
                     + " candidat(s)) : choisissez une nouvelle clé pour une nouvelle demande.", "Idempotency-Key");
         }
         return first;
-    }
-
-    /** Who receives the list, and how the mail greets them. */
-    private record OfferContentAddress(String recipient, String greeting) {
-
-        static OfferContentAddress of(Offer offer) {
-            var contact = offer.content().contact();
-            if (contact != null && contact.email() != null && !contact.email().isBlank()) {
-                return new OfferContentAddress("employer", "Bonjour,");
-            }
-            if (offer.managingPartner() != null && offer.managingPartner().email() != null) {
-                return new OfferContentAddress("managing-partner", "Bonjour,\n\nVous gérez l'offre " + offer.id()
-                        + " : merci de transmettre cette liste à l'employeur.");
-            }
-            return new OfferContentAddress("france-travail", "Bonjour,\n\nVous êtes correspondant de l'offre "
-                    + offer.id() + " : merci de transmettre cette liste à l'employeur.");
-        }
     }
 
     private static Optional<String> presentationByKey(Connection c, String partnerId, String key)
@@ -284,7 +266,8 @@ public class PresentationManager implements Presentations {
         int retried = 0;
         List<String> keys = new ArrayList<>();
         keys.add("presentation:" + p.id() + ":employer");
-        p.candidates().forEach(candidate -> keys.add("presentation:" + p.id() + ":candidate:" + candidate.jobSeekerId()));
+        p.candidates().forEach(candidate -> keys.add("presentation:" + p.id() + ":candidate:"
+                + candidate.jobSeekerId()));
         for (String key : keys) {
             retried += mail.retry(key) ? 1 : 0;
         }

@@ -106,7 +106,7 @@ final class Fakes {
 
         @Override
         public FeedReceipt accept(List<OfferEvent> batch) {
-            throw new UnsupportedOperationException("the shell never feeds offers");
+            throw new AssertionError("the shell never feeds offers");
         }
 
         @Override

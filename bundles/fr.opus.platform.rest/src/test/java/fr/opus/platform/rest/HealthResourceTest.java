@@ -145,7 +145,7 @@ class HealthResourceTest {
                     case "getName" -> name;
                     case "getVersion" -> version;
                     case "toString" -> name + "/" + version;
-                    default -> throw new UnsupportedOperationException(method.getName());
+                    default -> throw new AssertionError(method.getName());
                 });
     }
 
@@ -155,7 +155,7 @@ class HealthResourceTest {
                     case "listInstalledFeatures" -> installed;
                     case "equals" -> proxy == args[0];
                     case "hashCode" -> System.identityHashCode(proxy);
-                    default -> throw new UnsupportedOperationException(method.getName());
+                    default -> throw new AssertionError(method.getName());
                 });
     }
 
@@ -165,7 +165,7 @@ class HealthResourceTest {
                     if (method.getName().equals("listInstalledFeatures")) {
                         throw new IllegalStateException("resolver busy");
                     }
-                    throw new UnsupportedOperationException(method.getName());
+                    throw new AssertionError(method.getName());
                 });
     }
 }

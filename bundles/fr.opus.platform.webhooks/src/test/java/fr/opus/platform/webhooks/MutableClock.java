@@ -31,6 +31,6 @@ final class MutableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException();
+        throw new AssertionError("not called by this code");
     }
 }
