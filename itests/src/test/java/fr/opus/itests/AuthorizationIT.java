@@ -133,6 +133,11 @@ public class AuthorizationIT extends PartnerTestSupport {
         rest(rows, "GET", "/api/v1/conventions/services", null, PEOPLE, null, null, null);
         rest(rows, "GET", "/api/v1/conventions/{CA}", null, PEOPLE, null, null, "A");
         rest(rows, "PUT", "/api/v1/conventions/{CX}", "{}", OPERATOR, null, null, "X");
+        // switched off then on again: X's convention ends as it began
+        rest(rows, "DELETE", "/api/v1/conventions/{CX}/services/{SERVICE}?reason=Tableau%20des%20droits", null,
+                OPERATOR, null, null, "X");
+        rest(rows, "PUT", "/api/v1/conventions/{CX}/services/{SERVICE}?reason=Tableau%20des%20droits", null,
+                OPERATOR, null, null, "X");
         rest(rows, "POST", "/api/v1/conventions/{CX}/signature", "{}", OPERATOR, null, null, "X");
         rest(rows, "POST", "/api/v1/conventions/{CX}/termination",
                 "{\"noticeEndsAt\":\"2099-01-01T00:00:00Z\",\"reason\":\"Tableau des droits\"}", OPERATOR, null, null,
@@ -393,6 +398,7 @@ public class AuthorizationIT extends PartnerTestSupport {
         assertEquals(jobSeeker.body(), 201, jobSeeker.statusCode());
         ids.put("JS_A", json(jobSeeker).path("id").asText());
         ids.put("SIRET", "41222233000018"); // a valid SIRET no offer carries
+        ids.put("SERVICE", "delegation-mer"); // a base service, on X's convention
         HttpResponse<String> colleague = postJsonAs(auth.get(Actor.RGC_A), "/api/v1/accounts",
                 "{\"role\":\"COUNSELLOR\",\"firstName\":\"Chloé\",\"lastName\":\"Collin\",\"email\":\"colleague-"
                         + run + "@a.example.org\"}");

@@ -4,7 +4,7 @@
  * {@link fr.opus.platform.api.OpusException}s with the codes of {@link fr.opus.accounts.api.AccountProblemCodes}.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package fr.opus.accounts.api;
 
 import org.osgi.annotation.bundle.Export;

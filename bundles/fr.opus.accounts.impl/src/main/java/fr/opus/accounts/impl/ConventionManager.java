@@ -230,6 +230,73 @@ public class ConventionManager implements PartnerDirectory {
     }
 
     @Override
+    public Convention changeServices(Caller by, String conventionId, Set<String> enable, Set<String> disable,
+            String reason) {
+        requireOperator(by);
+        String why = requireReason(reason);
+        Set<String> on = serviceIds(enable);
+        Set<String> off = serviceIds(disable);
+        Set<String> both = new TreeSet<>(on);
+        both.retainAll(off);
+        if (!both.isEmpty()) {
+            throw OpusException.invalid(AccountProblemCodes.INVALID_CONVENTION,
+                    "Un service ne peut pas être à la fois ajouté et retiré : " + String.join(", ", both) + ".",
+                    "services");
+        }
+        Instant now = clock.instant();
+        Switch result = jdbc.tx(c -> {
+            // the row lock serialises concurrent switches: each applies its change to the services as they stand
+            Store.ConventionRow row = lockConvention(c, conventionId);
+            if (row.status() == ConventionStatus.TERMINATED || !live(row, now)) {
+                throw OpusException.conflict(AccountProblemCodes.CONVENTION_STATE,
+                        "Une convention résiliée ne peut plus être modifiée.", null);
+            }
+            Set<String> listed = Store.services(c, conventionId);
+            Set<String> added = new TreeSet<>(on);
+            added.removeAll(listed);
+            Set<String> unknown = new TreeSet<>(added);
+            unknown.removeAll(catalogue.keySet());
+            if (!unknown.isEmpty()) {
+                throw unknownServices(unknown);
+            }
+            Set<String> removed = new TreeSet<>(off);
+            removed.retainAll(listed);
+            if (added.isEmpty() && removed.isEmpty()) {
+                return new Switch(toConvention(c, row), false);
+            }
+            for (String service : removed) {
+                Jdbc.update(c, "DELETE FROM ACCOUNTS.CONVENTION_SERVICE WHERE CONVENTION_ID = ? AND SERVICE_ID = ?",
+                        conventionId, service);
+            }
+            writeServices(c, conventionId, added);
+            return new Switch(version(c, by, conventionId, now, why, "convention.services"), true);
+        });
+        if (result.changed()) {
+            Store.changed();
+        }
+        return result.convention();
+    }
+
+    /** What {@link #changeServices} made: the convention, and whether it is a new version. */
+    private record Switch(Convention convention, boolean changed) {
+    }
+
+    private static Set<String> serviceIds(Set<String> ids) {
+        if (ids == null) {
+            return Set.of();
+        }
+        Set<String> out = new TreeSet<>();
+        for (String id : ids) {
+            if (id == null || id.isBlank()) {
+                throw OpusException.invalid(AccountProblemCodes.INVALID_CONVENTION,
+                        "L'identifiant du service est vide.", "services");
+            }
+            out.add(id.strip());
+        }
+        return out;
+    }
+
+    @Override
     public Convention signConvention(Caller by, String conventionId, LocalDate signedOn, String reason) {
         requireOperator(by);
         String why = requireReason(reason);
@@ -446,15 +513,19 @@ public class ConventionManager implements PartnerDirectory {
             }
         }
         if (!unknown.isEmpty()) {
-            throw OpusException.invalid(AccountProblemCodes.UNKNOWN_SERVICE,
-                    "Service(s) inconnu(s) ou dont le module n'est pas installé : " + String.join(", ", unknown)
-                            + ". Services disponibles : " + String.join(", ", new TreeSet<>(catalogue.keySet())) + ".",
-                    "services");
+            throw unknownServices(unknown);
         }
         if (length(terms.followUpManager()) > 200 || length(terms.ftCorrespondent()) > 200) {
             throw OpusException.invalid(AccountProblemCodes.INVALID_CONVENTION,
                     "Le responsable du suivi et le correspondant France Travail tiennent en 200 caractères.", null);
         }
+    }
+
+    private OpusException unknownServices(Set<String> unknown) {
+        return OpusException.invalid(AccountProblemCodes.UNKNOWN_SERVICE,
+                "Service(s) inconnu(s) ou dont le module n'est pas installé : " + String.join(", ", unknown)
+                        + ". Services disponibles : " + String.join(", ", new TreeSet<>(catalogue.keySet())) + ".",
+                "services");
     }
 
     private static void writeServices(Connection c, String conventionId, Set<String> services) throws SQLException {

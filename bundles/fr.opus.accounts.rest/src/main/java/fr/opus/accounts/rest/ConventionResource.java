@@ -10,13 +10,16 @@ import fr.opus.platform.api.security.Role;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
@@ -26,7 +29,10 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
-/** {@code /api/v1/conventions}: a convention, its amendments, signature, termination and history. */
+/**
+ * {@code /api/v1/conventions}: a convention, its amendments, the switching of one service of annex 1, signature,
+ * termination and history.
+ */
 @Component(service = ConventionResource.class)
 @JaxrsResource
 @JaxrsExtensionSelect({OpusRest.JSON, OpusRest.PROBLEMS, OpusRest.AUTH})
@@ -90,6 +96,24 @@ public class ConventionResource {
             Termination termination) {
         Termination t = termination == null ? new Termination(null, null) : termination;
         return partners.terminateConvention(Requests.caller(security), id, t.noticeEndsAt(), t.reason());
+    }
+
+    /** Switches one service of annex 1 on: the other terms and services stay as they are at that instant. */
+    @PUT
+    @Path("{id}/services/{serviceId}")
+    @Permit(Role.REGIONAL_OPERATOR)
+    public Convention enableService(@Context SecurityContext security, @PathParam("id") String id,
+            @PathParam("serviceId") String serviceId, @QueryParam("reason") String reason) {
+        return partners.changeServices(Requests.caller(security), id, Set.of(serviceId), Set.of(), reason);
+    }
+
+    /** Switches one service of annex 1 off, even one whose module is no longer installed. */
+    @DELETE
+    @Path("{id}/services/{serviceId}")
+    @Permit(Role.REGIONAL_OPERATOR)
+    public Convention disableService(@Context SecurityContext security, @PathParam("id") String id,
+            @PathParam("serviceId") String serviceId, @QueryParam("reason") String reason) {
+        return partners.changeServices(Requests.caller(security), id, Set.of(), Set.of(serviceId), reason);
     }
 
     @GET

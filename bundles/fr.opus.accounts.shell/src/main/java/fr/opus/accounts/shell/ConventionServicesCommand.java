@@ -2,7 +2,6 @@ package fr.opus.accounts.shell;
 
 import fr.opus.accounts.api.Convention;
 import fr.opus.accounts.api.ConventionService;
-import fr.opus.accounts.api.ConventionTerms;
 import fr.opus.accounts.api.PartnerDirectory;
 import fr.opus.platform.api.security.Caller;
 import fr.opus.platform.api.security.Permit;
@@ -18,7 +17,11 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
-/** Switches services of annex 1 on or off on a convention: a new version, as over REST. */
+/**
+ * Switches services of annex 1 on or off on a convention in one call, against the convention as it stands then (an
+ * operator switching another service at the same time keeps their change): a new version, as over REST; a service
+ * already on, or already off, changes nothing.
+ */
 @Command(scope = "opus", name = "convention-services",
         description = "Ajoute ou retire des services (annexe 1) d'une convention ; chaque changement est versionné")
 @Service
@@ -42,18 +45,12 @@ public class ConventionServicesCommand extends OperatorCommand {
 
     @Override
     void run(Caller caller, PrintStream out) {
-        Convention c = partners.convention(caller, conventionId);
-        Set<String> services = c.services().stream().map(ConventionService::id)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-        if (add != null) {
-            services.addAll(add);
-        }
-        if (remove != null) {
-            services.removeAll(remove);
-        }
-        Convention amended = partners.amendConvention(caller, conventionId, new ConventionTerms(c.endsOn(), services,
-                c.accountQuota(), c.followUpManager(), c.ftCorrespondent()), reason);
-        out.println("Convention " + amended.id() + " version " + amended.version() + " : "
-                + amended.services().stream().map(ConventionService::id).collect(Collectors.joining(", ")));
+        Convention changed = partners.changeServices(caller, conventionId, set(add), set(remove), reason);
+        out.println("Convention " + changed.id() + " version " + changed.version() + " : "
+                + changed.services().stream().map(ConventionService::id).collect(Collectors.joining(", ")));
+    }
+
+    private static Set<String> set(List<String> services) {
+        return services == null ? Set.of() : new LinkedHashSet<>(services);
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.opus.accounts.api.Convention;
 import fr.opus.accounts.api.ConventionService;
 import fr.opus.accounts.api.ConventionStatus;
-import fr.opus.accounts.api.ConventionTerms;
 import fr.opus.accounts.api.PartnerDirectory;
 import fr.opus.platform.api.security.Caller;
 import fr.opus.platform.api.security.Role;
@@ -20,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import javax.security.auth.Subject;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +30,8 @@ class OperatorCommandTest {
     private static final Caller COUNSELLOR = new Caller("c-1", "lmartin", Role.COUNSELLOR, "p-1", "conv-1", "84",
             Set.of("consultation-offres"), Set.of(), null);
 
-    private final List<ConventionTerms> amendments = new ArrayList<>();
+    /** The arguments of each {@code changeServices} call: enable, disable, reason. */
+    private final List<List<Object>> switches = new ArrayList<>();
 
     private Convention convention(Set<String> services) {
         return new Convention("conv-1", "p-1", ConventionStatus.ACTIVE, LocalDate.of(2026, 1, 5),
@@ -41,13 +42,20 @@ class OperatorCommandTest {
     private PartnerDirectory partners() {
         return (PartnerDirectory) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {PartnerDirectory.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "convention" -> convention(Set.of("consultation-offres", "delegation-mer"));
-                    case "amendConvention" -> {
-                        amendments.add((ConventionTerms) args[2]);
-                        yield convention(((ConventionTerms) args[2]).services());
+                    case "changeServices" -> {
+                        switches.add(List.of(args[2], args[3], args[4]));
+                        Set<String> services = new TreeSet<>(Set.of("consultation-offres", "delegation-mer"));
+                        services.addAll(cast(args[2]));
+                        services.removeAll(cast(args[3]));
+                        yield convention(services);
                     }
                     default -> throw new AssertionError("not called in this test: " + method.getName());
                 });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<String> cast(Object services) {
+        return (Set<String>) services;
     }
 
     private String run(Caller caller, OperatorCommand command) {
@@ -75,15 +83,20 @@ class OperatorCommandTest {
     }
 
     @Test
-    void anOperatorSwitchesServicesKeepingTheRestOfTheTerms() {
+    void anOperatorSwitchesServicesInOneCall() {
         String out = run(OPERATOR, servicesCommand());
 
         assertEquals("Convention conv-1 version 3 : consultation-offres, preselection", out.strip());
-        ConventionTerms terms = amendments.get(0);
-        assertEquals(Set.of("consultation-offres", "preselection"), terms.services());
-        assertEquals(5, terms.accountQuota());
-        assertEquals(LocalDate.of(2028, 12, 31), terms.endsOn());
-        assertEquals("Mme Suivi", terms.followUpManager());
+        assertEquals(List.of(List.of(Set.of("preselection"), Set.of("delegation-mer"), "Avenant n°2")), switches);
+    }
+
+    @Test
+    void anOptionLeftOutSwitchesNothingThatWay() {
+        ConventionServicesCommand command = servicesCommand();
+        command.remove = null;
+        run(OPERATOR, command);
+
+        assertEquals(List.of(List.of(Set.of("preselection"), Set.of(), "Avenant n°2")), switches);
     }
 
     @Test
@@ -93,6 +106,6 @@ class OperatorCommandTest {
 
         assertTrue(counsellor.contains("Votre rôle (Conseiller) ne permet pas cette opération."), counsellor);
         assertTrue(anonymous.contains("réservée aux opérateurs régionaux"), anonymous);
-        assertTrue(amendments.isEmpty());
+        assertTrue(switches.isEmpty());
     }
 }

@@ -60,6 +60,12 @@ final class KnownPartners implements PartnerDirectory {
     }
 
     @Override
+    public Convention changeServices(Caller by, String conventionId, Set<String> enable, Set<String> disable,
+            String reason) {
+        throw new AssertionError("not called here");
+    }
+
+    @Override
     public Convention signConvention(Caller by, String conventionId, LocalDate signedOn, String reason) {
         throw new AssertionError("not called here");
     }
