@@ -2,6 +2,7 @@ package fr.opus.platform.webhooks;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -29,6 +30,9 @@ final class EventJson {
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .build();
 
+    private static final TypeReference<Map<String, Object>> DATA = new TypeReference<>() {
+    };
+
     private EventJson() {
     }
 
@@ -45,6 +49,19 @@ final class EventJson {
                     + " than " + MAX_PAYLOAD + ": events carry ids and states, not documents");
         }
         return json;
+    }
+
+    /**
+     * A stored {@code data} read back, for in-process handlers: strings, numbers, booleans, lists and maps as JSON
+     * gives them (a date written as an ISO-8601 string stays one).
+     */
+    static Map<String, Object> data(String payload) {
+        try {
+            return MAPPER.readValue(payload, DATA);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored event's data is not a JSON object: " + e.getOriginalMessage(),
+                    e);
+        }
     }
 
     /** The body POSTed to the receiver. */

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The SQL of the WEBHOOKS schema shared by the outbox, its sender and the subscriptions manager. */
 final class Store {
@@ -15,6 +16,12 @@ final class Store {
     /** A delivery row with its event's type, as {@link #delivery(ResultSet)} reads it. */
     static final String DELIVERY_SELECT = "SELECT D.*, E.EVENT_TYPE FROM WEBHOOKS.DELIVERY D"
             + " JOIN WEBHOOKS.EVENT E ON E.ID = D.EVENT_ID";
+
+    /**
+     * One entry of an event-type filter (a subscription's, an in-process handler's): {@code referral.state-changed},
+     * or {@code referral.*} for every type under {@code referral.}.
+     */
+    static final Pattern TYPE_FILTER = Pattern.compile("[a-z][a-z0-9_-]*(\\.[a-z][a-z0-9_-]*)*(\\.\\*)?");
 
     /** A subscription and, for the sender's eyes only, its secret. */
     record SubscriptionRow(Subscription subscription, String secret) {

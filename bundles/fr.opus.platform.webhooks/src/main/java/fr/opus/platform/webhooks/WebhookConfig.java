@@ -3,16 +3,18 @@ package fr.opus.platform.webhooks;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
-/** How webhooks are sent (PID {@code fr.opus.webhooks}). */
+/** How webhooks are sent, and events handed to in-process handlers (PID {@code fr.opus.webhooks}). */
 @ObjectClassDefinition(name = "Opus webhooks", description = "Sending domain events to partners' webhooks")
 public @interface WebhookConfig {
 
     String PID = "fr.opus.webhooks";
 
-    @AttributeDefinition(description = "Seconds between two looks for due deliveries (0: no sender)")
+    @AttributeDefinition(description = "Seconds between two looks for due deliveries and due"
+            + " events of in-process handlers (0: no sender)")
     int pollSeconds() default 2;
 
-    @AttributeDefinition(description = "Attempts before a delivery is marked FAILED (it can be retried by hand)")
+    @AttributeDefinition(description = "Attempts before a delivery is marked FAILED (it can be"
+            + " retried by hand); the same for an in-process handler's event")
     int maxAttempts() default 12;
 
     @AttributeDefinition(description = "Wait after the first failed attempt, in seconds; it doubles with each further"

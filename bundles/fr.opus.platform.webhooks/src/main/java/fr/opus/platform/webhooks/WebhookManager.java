@@ -48,8 +48,6 @@ public class WebhookManager implements Webhooks {
 
     private static final Set<Role> MANAGERS = EnumSet.of(Role.REGIONAL_OPERATOR, Role.ACCOUNT_MANAGER,
             Role.PARTNER_APPLICATION);
-    /** {@code referral.state-changed}, or {@code referral.*} for every type under {@code referral.}. */
-    private static final Pattern EVENT_TYPE = Pattern.compile("[a-z][a-z0-9_-]*(\\.[a-z][a-z0-9_-]*)*(\\.\\*)?");
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
     private final Jdbc jdbc;
@@ -263,7 +261,7 @@ public class WebhookManager implements Webhooks {
         Set<String> types = new TreeSet<>();
         for (String type : requested) {
             String t = type == null ? "" : type.strip();
-            if (t.length() > 100 || !EVENT_TYPE.matcher(t).matches()) {
+            if (t.length() > 100 || !Store.TYPE_FILTER.matcher(t).matches()) {
                 throw OpusException.invalid(WebhookProblemCodes.INVALID_WEBHOOK, "« " + t + " » n'est pas un type"
                         + " d'événement : un nom en minuscules à points (referral.state-changed), ou referral.*"
                         + " pour tous ceux qui commencent par referral.", "events");

@@ -1,6 +1,7 @@
 package fr.opus.platform.webhooks;
 
 import fr.opus.platform.api.events.DomainEvent;
+import fr.opus.platform.api.events.DomainEventHandler;
 import fr.opus.platform.api.events.EventOutbox;
 import fr.opus.platform.api.health.Health;
 import fr.opus.platform.api.health.HealthIndicator;
@@ -24,6 +25,7 @@ import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -31,6 +33,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +53,11 @@ import org.slf4j.LoggerFactory;
  * or slow receiver never reorders its own events and holds back another subscription's by one turn and one attempt
  * at most. Delivery is at least once: the receipts of a turn are recorded together at its end, and if Opus stops
  * before that, those events are sent again, with the same {@code Opus-Event-Id}, by which receivers recognise them.
+ *
+ * <p>The same outbox serves the in-process {@link DomainEventHandler} services of other bundles ({@link EventHandlers}):
+ * {@link #publish} also writes one PENDING HANDLING row per handler registered at that moment whose types match,
+ * whether or not a subscription wants the event, and the same poll loop calls the handlers with their due rows, with
+ * the same retry delays and {@code maxAttempts}.
  */
 @Component(service = {EventOutbox.class, HealthIndicator.class}, configurationPid = WebhookConfig.PID)
 @Designate(ocd = WebhookConfig.class)
@@ -71,6 +80,7 @@ public class WebhookOutbox implements EventOutbox, HealthIndicator {
     private final long retryBaseSeconds;
     private final boolean allowHttp;
     private final ScheduledExecutorService sender;
+    private final EventHandlers handlers;
 
     @Activate
     public WebhookOutbox(@Reference(target = "(dataSourceName=opus)") DataSource dataSource,
@@ -92,6 +102,7 @@ public class WebhookOutbox implements EventOutbox, HealthIndicator {
         this.maxAttempts = Math.max(1, maxAttempts);
         this.retryBaseSeconds = Math.max(0, retryBaseSeconds);
         this.allowHttp = allowHttp;
+        this.handlers = new EventHandlers(jdbc, clock, this.maxAttempts, this::delaySeconds, TURN);
         if (pollSeconds > 0) {
             this.sender = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "opus-webhooks-sender");
@@ -100,8 +111,24 @@ public class WebhookOutbox implements EventOutbox, HealthIndicator {
             });
             sender.scheduleWithFixedDelay(this::sendAllDueQuietly, 1, pollSeconds, TimeUnit.SECONDS);
         } else {
-            this.sender = null; // tests call sendDue() themselves
+            this.sender = null; // tests call sendDue() and handleDue() themselves
         }
+    }
+
+    /** A module's event handler: from now on, the events it asks for are kept for it, and its kept ones handled. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            unbind = "removeHandler", updated = "updatedHandler")
+    void addHandler(DomainEventHandler handler, Map<String, Object> properties) {
+        handlers.add(handler, properties);
+    }
+
+    void updatedHandler(DomainEventHandler handler, Map<String, Object> properties) {
+        handlers.update(handler, properties);
+    }
+
+    /** Its pending rows stay, for the next handler of the same name. */
+    void removeHandler(DomainEventHandler handler) {
+        handlers.remove(handler);
     }
 
     @Deactivate
@@ -141,6 +168,7 @@ public class WebhookOutbox implements EventOutbox, HealthIndicator {
             }
             throw e;
         }
+        handlers.enqueue(transaction, event.id(), event.type(), now);
         String marks = partners.stream().map(p -> "?").collect(Collectors.joining(", "));
         List<String> subscriptions = new ArrayList<>();
         for (Store.SubscriptionRow row : Jdbc.list(transaction, "SELECT * FROM WEBHOOKS.SUBSCRIPTION WHERE ACTIVE"
@@ -190,13 +218,26 @@ public class WebhookOutbox implements EventOutbox, HealthIndicator {
     // ---------------------------------------------------------------------------------------------------- sending
 
     private void sendAllDueQuietly() {
-        try {
-            while (!Thread.currentThread().isInterrupted() && sendDue() > 0) {
-                // again at once: more may be due, and new deliveries may have been committed meanwhile
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("Webhooks: sending round failed: {}", e.toString());
+        boolean more = true;
+        while (more && !Thread.currentThread().isInterrupted()) {
+            // again at once while something was done: more may be due, and more may have been committed meanwhile
+            more = quietly("sending", this::sendDue) + quietly("handling", this::handleDue) > 0;
         }
+    }
+
+    /** One round of one kind; a failed round (the database is down…) does not hold back the other kind. */
+    private static int quietly(String what, IntSupplier round) {
+        try {
+            return round.getAsInt();
+        } catch (RuntimeException e) {
+            LOG.warn("Webhooks: {} round failed: {}", what, e.toString());
+            return 0;
+        }
+    }
+
+    /** One round of the in-process handlers: each registered one with something due, its due rows in order. */
+    int handleDue() {
+        return handlers.handleDue();
     }
 
     /** One round: for each subscription with something due, its due deliveries in order. Returns the attempts. */

@@ -6,7 +6,8 @@ import java.sql.SQLException;
 /**
  * The transactional event outbox. {@link #publish} writes the event with the caller's own connection, inside its
  * open transaction on the {@code opus} data source: the event exists if and only if the change commits. The
- * platform then delivers it to the subscribed webhooks, signed, with retries and a receipt per delivery.
+ * platform then delivers it to the subscribed webhooks, signed, with retries and a receipt per delivery, and to the
+ * {@link DomainEventHandler} services registered when it was published.
  */
 public interface EventOutbox {
 
