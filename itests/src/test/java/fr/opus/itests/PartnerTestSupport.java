@@ -5,11 +5,19 @@ import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
 import static org.ops4j.pax.exam.CoreOptions.options;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.mail.internet.MimeMessage;
@@ -132,5 +140,59 @@ public abstract class PartnerTestSupport extends OpusTestSupport {
             Thread.sleep(200);
         }
         throw new AssertionError("No activation mail to " + email);
+    }
+
+    // ------------------------------------------------------------------------------------------------ offers
+
+    protected static String newOfferId() {
+        return ("C" + UUID.randomUUID().toString().replace("-", "")).substring(0, 12).toUpperCase(Locale.ROOT);
+    }
+
+    /** Publishes France Travail's real offer 179PPHH under a new id, with or without preselection. */
+    protected static String publishOffer(String preselection) {
+        return publishOffer(preselection, null);
+    }
+
+    /** The same, managed by the partner of this SAFIR code when one is given. */
+    protected static String publishOffer(String preselection, String managingSafir) {
+        return publishOffer(preselection, managingSafir, null);
+    }
+
+    /** The same, the employer reached at {@code employerEmail} when one is given. */
+    protected static String publishOffer(String preselection, String managingSafir, String employerEmail) {
+        JsonNode content;
+        try (InputStream in = PartnerTestSupport.class.getResourceAsStream("/ft-api/examples/offre_by_id_179PPHH.json")) {
+            content = JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ((ObjectNode) content).remove("id");
+        if (employerEmail != null) {
+            ((ObjectNode) content).putObject("contact").put("nom", "Boulangerie Rivière").put("courriel",
+                    employerEmail);
+        }
+        String id = newOfferId();
+        ObjectNode offer = JSON.createObjectNode();
+        offer.put("diffusion", "NOMINATIVE");
+        if (preselection != null) {
+            offer.put("preselection", preselection);
+        }
+        if (managingSafir != null) {
+            offer.putObject("managingPartner").put("safirCode", managingSafir).put("name", "Mission Locale gestionnaire");
+        }
+        offer.set("content", content);
+        ObjectNode event = JSON.createObjectNode();
+        event.put("eventId", UUID.randomUUID().toString());
+        event.put("type", "CREATED");
+        event.put("offerId", id);
+        event.put("version", 1);
+        event.put("occurredAt", Instant.now().minusSeconds(1).toString());
+        event.set("offer", offer);
+        ObjectNode batch = JSON.createObjectNode();
+        batch.putArray("events").add(event);
+        HttpResponse<String> receipt = postJson("/api/v1/offers/feed", batch.toString());
+        assertEquals(receipt.body(), 200, receipt.statusCode());
+        assertEquals(receipt.body(), 1, json(receipt).path("accepted").asInt());
+        return id;
     }
 }
