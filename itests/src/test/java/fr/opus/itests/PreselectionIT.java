@@ -214,6 +214,19 @@ public class PreselectionIT extends PartnerTestSupport {
         assertTrue(features.isInstalled(features.getFeature(FEATURE)));
         assertEquals("HIRED", json(getAs(lea, "/api/v1/preselection/candidacies/" + candidacy))
                 .path("state").asText());
+
+        // ---- baseline, same run: a core capability of the same shape (4 bundles, REST, shell) installed again
+        String employers = "/api/v1/employers?q=Boulangerie";
+        features.uninstallFeature("opus-employers", EnumSet.noneOf(FeaturesService.Option.class));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> get(employers).statusCode() == 404);
+        start = System.nanoTime();
+        features.installFeature("opus-employers", EnumSet.noneOf(FeaturesService.Option.class));
+        installed = System.nanoTime();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
+                .until(() -> get(employers).statusCode() == 200);
+        firstRest = System.nanoTime();
+        report("baseline feature:install opus-employers (no SOAP)", start, installed, firstRest, firstRest);
     }
 
     // ------------------------------------------------------------------------------------------------ helpers
