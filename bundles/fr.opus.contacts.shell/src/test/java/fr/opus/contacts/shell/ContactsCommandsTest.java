@@ -22,6 +22,7 @@ import fr.opus.platform.api.OpusException;
 import fr.opus.platform.api.security.Caller;
 import fr.opus.platform.api.security.Guard;
 import fr.opus.platform.api.security.Role;
+import fr.opus.platform.api.testing.Fake;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

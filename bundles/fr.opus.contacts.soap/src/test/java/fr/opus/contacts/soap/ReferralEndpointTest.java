@@ -39,6 +39,7 @@ import fr.opus.platform.api.OpusException;
 import fr.opus.platform.api.security.Caller;
 import fr.opus.platform.api.security.Guard;
 import fr.opus.platform.api.security.Role;
+import fr.opus.platform.api.testing.Fake;
 import fr.opus.platform.soap.OpusFault;
 import fr.opus.platform.soap.OpusFaultInfo;
 import java.lang.reflect.Method;

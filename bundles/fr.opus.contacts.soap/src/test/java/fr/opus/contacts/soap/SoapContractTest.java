@@ -19,41 +19,24 @@ import fr.opus.contacts.soap.SoapTypes.FicheDemandeurEmploiType;
 import fr.opus.contacts.soap.SoapTypes.IndicateursType;
 import fr.opus.contacts.soap.SoapTypes.PresentationType;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import javax.wsdl.Definition;
 import javax.wsdl.Fault;
 import javax.wsdl.Operation;
 import javax.wsdl.Part;
 import javax.wsdl.PortType;
-import javax.xml.XMLConstants;
 import javax.xml.bind.JAXBContext;
-import javax.xml.bind.JAXBElement;
 import javax.xml.namespace.QName;
 import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.transform.dom.DOMResult;
 import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamSource;
-import javax.xml.validation.Schema;
-import javax.xml.validation.SchemaFactory;
-import javax.xml.xpath.XPath;
-import javax.xml.xpath.XPathConstants;
-import javax.xml.xpath.XPathFactory;
-import org.apache.cxf.Bus;
-import org.apache.cxf.BusFactory;
-import org.apache.cxf.jaxws.support.JaxWsServiceFactoryBean;
-import org.apache.cxf.wsdl.WSDLManager;
-import org.apache.cxf.wsdl11.ServiceWSDLBuilder;
+import fr.opus.platform.soap.testing.WsdlContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
@@ -111,94 +94,21 @@ class SoapContractTest {
               <r:au>2026-12-31</r:au>
             </r:indicateurs>""";
 
-    private static Bus bus;
-    private static Definition definition;
-    private static Document wsdl;
-    private static Schema schema;
+    private static WsdlContract contract;
 
     @BeforeAll
     static void buildTheWsdl() throws Exception {
-        bus = BusFactory.newInstance().createBus();
-        JaxWsServiceFactoryBean factory = new JaxWsServiceFactoryBean();
-        factory.setBus(bus);
-        factory.setServiceClass(ReferralEndpoint.class);
-        definition = new ServiceWSDLBuilder(bus, factory.create().getServiceInfos()).build();
-        StringWriter out = new StringWriter();
-        bus.getExtension(WSDLManager.class).getWSDLFactory().newWSDLWriter().writeWSDL(definition, out);
-        wsdl = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder()
-                .parse(new InputSource(new StringReader(out.toString())));
-        schema = schema(wsdl);
+        contract = WsdlContract.of(ReferralEndpoint.class, NS);
     }
 
     @AfterAll
     static void shutdownBus() {
-        bus.shutdown(true);
-    }
-
-    private static List<String> strings(String xpath) throws Exception {
-        XPath x = XPathFactory.newInstance().newXPath();
-        NodeList nodes = (NodeList) x.evaluate(xpath, wsdl, XPathConstants.NODESET);
-        List<String> values = new ArrayList<>();
-        for (int i = 0; i < nodes.getLength(); i++) {
-            values.add(nodes.item(i).getNodeValue());
-        }
-        return values;
-    }
-
-    private static List<String> elements(String complexType) throws Exception {
-        return strings("//*[local-name()='complexType'][@name='" + complexType
-                + "']/*[local-name()='sequence']/*[local-name()='element']/@name");
-    }
-
-    private static List<String> repeated(String complexType) throws Exception {
-        return strings("//*[local-name()='complexType'][@name='" + complexType
-                + "']/*[local-name()='sequence']/*[local-name()='element'][@maxOccurs='unbounded']/@name");
-    }
-
-    private static String typeOf(String complexType, String element) throws Exception {
-        return strings("//*[local-name()='complexType'][@name='" + complexType + "']/*[local-name()='sequence']"
-                + "/*[local-name()='element'][@name='" + element + "']/@type").get(0);
-    }
-
-    private static List<String> enumeration(String simpleType) throws Exception {
-        return strings("//*[local-name()='simpleType'][@name='" + simpleType
-                + "']//*[local-name()='enumeration']/@value");
-    }
-
-    private static List<String> names(Enum<?>[] values) {
-        return Arrays.stream(values).map(Enum::name).toList();
-    }
-
-    /** The XML Schema of the referrals namespace, as published in the WSDL. */
-    private static Schema schema(Document wsdl) throws Exception {
-        NodeList schemas = wsdl.getElementsByTagNameNS(XMLConstants.W3C_XML_SCHEMA_NS_URI, "schema");
-        for (int i = 0; i < schemas.getLength(); i++) {
-            Element s = (Element) schemas.item(i);
-            if (NS.equals(s.getAttribute("targetNamespace"))) {
-                return SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(new DOMSource(s));
-            }
-        }
-        throw new AssertionError("no schema for " + NS);
-    }
-
-    private static void valid(String body) throws Exception {
-        schema.newValidator().validate(new StreamSource(new StringReader(body)));
-    }
-
-    /** Opus's answer {@code value} as the response element {@code operation}Response holding {@code element}. */
-    private static <T> Document answer(String operation, String element, Class<T> type, T value) throws Exception {
-        Document doc = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder().newDocument();
-        Element response = doc.createElementNS(NS, "r:" + operation + "Response");
-        doc.appendChild(response);
-        JAXBContext.newInstance(type).createMarshaller().marshal(new JAXBElement<>(new QName(NS, element), type,
-                value), new DOMResult(response));
-        schema.newValidator().validate(new DOMSource(doc));
-        return doc;
+        contract.close();
     }
 
     @Test
     void referralServiceHasTheFrenchOperationsEachThrowingTheTypedFault() {
-        PortType type = definition.getPortType(new QName(NS, "ReferralService"));
+        PortType type = contract.definition().getPortType(new QName(NS, "ReferralService"));
         List<String> operations = new ArrayList<>();
         for (Object o : type.getOperations()) {
             Operation operation = (Operation) o;
@@ -211,80 +121,80 @@ class SoapContractTest {
         assertEquals(List.of("acte", "actesSurOffre", "creerActe", "creerDemandeurEmploi", "demandeurEmploi",
                 "demandeursEmploi", "dossier", "faireAvancer", "indicateurs", "modifierDemandeurEmploi", "motifs",
                 "presentation", "presenter"), operations.stream().sorted().toList());
-        assertEquals(new QName(NS, "ReferralService"), definition.getQName());
+        assertEquals(new QName(NS, "ReferralService"), contract.definition().getQName());
     }
 
     @Test
     void requestsCarryTheElementsThePartnersSystemSends() throws Exception {
-        assertEquals(List.of("texte", "limite"), elements("demandeursEmploi"));
-        assertEquals(List.of("id"), elements("demandeurEmploi"));
-        assertEquals(List.of("fiche"), elements("creerDemandeurEmploi"));
-        assertEquals(List.of("id", "fiche"), elements("modifierDemandeurEmploi"));
-        assertEquals(List.of("id"), elements("dossier"));
+        assertEquals(List.of("texte", "limite"), contract.elements("demandeursEmploi"));
+        assertEquals(List.of("id"), contract.elements("demandeurEmploi"));
+        assertEquals(List.of("fiche"), contract.elements("creerDemandeurEmploi"));
+        assertEquals(List.of("id", "fiche"), contract.elements("modifierDemandeurEmploi"));
+        assertEquals(List.of("id"), contract.elements("dossier"));
         assertEquals(List.of("offre", "demandeurEmploi", "type", "transmettre", "commentaire"),
-                elements("creerActe"));
-        assertEquals(List.of("id", "etat", "motif", "commentaire"), elements("faireAvancer"));
-        assertEquals(List.of("id"), elements("acte"));
-        assertEquals(List.of("offre"), elements("actesSurOffre"));
-        assertEquals(List.of(), elements("motifs"));
-        assertEquals(List.of("offre", "demandeurEmploi", "message", "cleIdempotence"), elements("presenter"));
-        assertEquals(List.of("demandeurEmploi"), repeated("presenter"));
-        assertEquals(List.of("id"), elements("presentation"));
-        assertEquals(List.of("du", "au", "partenaire"), elements("indicateurs"));
+                contract.elements("creerActe"));
+        assertEquals(List.of("id", "etat", "motif", "commentaire"), contract.elements("faireAvancer"));
+        assertEquals(List.of("id"), contract.elements("acte"));
+        assertEquals(List.of("offre"), contract.elements("actesSurOffre"));
+        assertEquals(List.of(), contract.elements("motifs"));
+        assertEquals(List.of("offre", "demandeurEmploi", "message", "cleIdempotence"), contract.elements("presenter"));
+        assertEquals(List.of("demandeurEmploi"), contract.repeated("presenter"));
+        assertEquals(List.of("id"), contract.elements("presentation"));
+        assertEquals(List.of("du", "au", "partenaire"), contract.elements("indicateurs"));
         assertEquals(List.of("prenom", "nom", "identifiantFranceTravail", "courriel", "telephone", "adressePostale",
-                "canal", "note"), elements("FicheDemandeurEmploi"));
+                "canal", "note"), contract.elements("FicheDemandeurEmploi"));
     }
 
     @Test
     void answersCarryFrenchNamesAndRepeatedElements() throws Exception {
-        assertEquals(List.of("demandeurEmploi"), repeated("demandeursEmploiResponse"));
-        assertEquals(List.of("acte"), repeated("actesSurOffreResponse"));
-        assertEquals(List.of("motif"), repeated("motifsResponse"));
-        assertEquals(List.of("dossier"), elements("dossierResponse"));
-        assertEquals(List.of("presentation"), elements("presenterResponse"));
-        assertEquals(List.of("indicateurs"), elements("indicateursResponse"));
+        assertEquals(List.of("demandeurEmploi"), contract.repeated("demandeursEmploiResponse"));
+        assertEquals(List.of("acte"), contract.repeated("actesSurOffreResponse"));
+        assertEquals(List.of("motif"), contract.repeated("motifsResponse"));
+        assertEquals(List.of("dossier"), contract.elements("dossierResponse"));
+        assertEquals(List.of("presentation"), contract.elements("presenterResponse"));
+        assertEquals(List.of("indicateurs"), contract.elements("indicateursResponse"));
         assertEquals(List.of("id", "partenaire", "prenom", "nom", "identifiantFranceTravail", "courriel", "telephone",
-                "adressePostale", "canal", "note", "creeLe", "creePar", "modifieLe"), elements("DemandeurEmploi"));
-        assertEquals(List.of("demandeurEmploi", "acte"), elements("Dossier"));
+                "adressePostale", "canal", "note", "creeLe", "creePar", "modifieLe"), contract.elements("DemandeurEmploi"));
+        assertEquals(List.of("demandeurEmploi", "acte"), contract.elements("Dossier"));
         assertEquals(List.of("id", "type", "offre", "demandeurEmploi", "partenaire", "conseiller", "etat", "motif",
-                "creeLe", "modifieLe", "evenement"), elements("Acte"));
-        assertEquals(List.of("evenement"), repeated("Acte"));
-        assertEquals(List.of("le", "par", "de", "vers", "motif", "commentaire"), elements("EvenementActe"));
-        assertEquals(List.of("code", "libelle", "communicable"), elements("Motif"));
+                "creeLe", "modifieLe", "evenement"), contract.elements("Acte"));
+        assertEquals(List.of("evenement"), contract.repeated("Acte"));
+        assertEquals(List.of("le", "par", "de", "vers", "motif", "commentaire"), contract.elements("EvenementActe"));
+        assertEquals(List.of("code", "libelle", "communicable"), contract.elements("Motif"));
         assertEquals(List.of("id", "offre", "partenaire", "conseiller", "creeLe", "destinataire",
-                "courrierEmployeur", "candidat"), elements("Presentation"));
-        assertEquals(List.of("candidat"), repeated("Presentation"));
-        assertEquals(List.of("demandeurEmploi", "acte", "prenom", "nom", "canal", "avis"), elements("Candidat"));
-        assertEquals(List.of("statut", "tentatives", "envoyeLe", "erreur"), elements("Envoi"));
-        assertEquals(List.of("du", "au", "partenaire", "activite", "tripartite"), elements("Indicateurs"));
+                "courrierEmployeur", "candidat"), contract.elements("Presentation"));
+        assertEquals(List.of("candidat"), contract.repeated("Presentation"));
+        assertEquals(List.of("demandeurEmploi", "acte", "prenom", "nom", "canal", "avis"), contract.elements("Candidat"));
+        assertEquals(List.of("statut", "tentatives", "envoyeLe", "erreur"), contract.elements("Envoi"));
+        assertEquals(List.of("du", "au", "partenaire", "activite", "tripartite"), contract.elements("Indicateurs"));
         assertEquals(List.of("partenaire", "du", "au", "misesEnContact", "misesEnRelation", "convocations",
-                "presentations", "recrutes", "nonRetenus", "sansReponse", "enCours"), elements("Activite"));
+                "presentations", "recrutes", "nonRetenus", "sansReponse", "enCours"), contract.elements("Activite"));
         assertEquals(List.of("partenaire", "du", "au", "offres", "offresContactDirect", "offresPreselection",
                 "offresPreselectionSatisfaites", "partContactDirect", "partPreselectionSatisfaites",
-                "delaiMoyenSatisfactionJours"), elements("Tripartite"));
-        assertTrue(typeOf("Activite", "du").endsWith(":date"), typeOf("Activite", "du"));
-        assertTrue(typeOf("Acte", "creeLe").endsWith(":dateTime"), typeOf("Acte", "creeLe"));
+                "delaiMoyenSatisfactionJours"), contract.elements("Tripartite"));
+        assertTrue(contract.typeOf("Activite", "du").endsWith(":date"), contract.typeOf("Activite", "du"));
+        assertTrue(contract.typeOf("Acte", "creeLe").endsWith(":dateTime"), contract.typeOf("Acte", "creeLe"));
     }
 
     @Test
     void enumerationsAreTheApisValues() throws Exception {
-        assertEquals(names(Channel.values()), enumeration("Canal"));
-        assertEquals(names(ReferralKind.values()), enumeration("TypeActe"));
-        assertEquals(names(ReferralState.values()), enumeration("EtatActe"));
-        assertEquals(names(RejectionReason.values()), enumeration("MotifNonRetenue"));
-        assertEquals(names(Presentation.Delivery.Status.values()), enumeration("StatutEnvoi"));
+        assertEquals(WsdlContract.names(Channel.values()), contract.enumeration("Canal"));
+        assertEquals(WsdlContract.names(ReferralKind.values()), contract.enumeration("TypeActe"));
+        assertEquals(WsdlContract.names(ReferralState.values()), contract.enumeration("EtatActe"));
+        assertEquals(WsdlContract.names(RejectionReason.values()), contract.enumeration("MotifNonRetenue"));
+        assertEquals(WsdlContract.names(Presentation.Delivery.Status.values()), contract.enumeration("StatutEnvoi"));
     }
 
     @Test
     void theReadmesRequestsAreValid() throws Exception {
         for (String body : List.of(CREATE_ACT, CREATE_JOB_SEEKER, MOVE, PRESENT, INDICATORS)) {
-            valid(body);
+            contract.valid(body);
         }
     }
 
     @Test
     void anActOfAnUnknownKindIsNotValid() {
-        assertThrows(SAXException.class, () -> valid(CREATE_ACT.replace(">CONTACT<", ">MISE_EN_CONTACT<")));
+        assertThrows(SAXException.class, () -> contract.valid(CREATE_ACT.replace(">CONTACT<", ">MISE_EN_CONTACT<")));
     }
 
     @Test
@@ -306,7 +216,7 @@ class SoapContractTest {
                         new ReferralEvent(AT, "lmartin", null, ReferralState.SENT, null, "Profil adapté"),
                         new ReferralEvent(AT, "lmartin", ReferralState.SENT, ReferralState.NOT_RETAINED,
                                 RejectionReason.MOBILITY, null)));
-        Document act = answer("acte", "acte", ActeType.class, ActeType.of(referral));
+        Document act = contract.answer("acte", "acte", ActeType.class, ActeType.of(referral));
         assertEquals(2, act.getElementsByTagNameNS(NS, "evenement").getLength());
         assertEquals("MOBILITY", act.getElementsByTagNameNS(NS, "motif").item(0).getTextContent());
 
@@ -314,13 +224,13 @@ class SoapContractTest {
                 new Presentation.Delivery(Presentation.Delivery.Status.PENDING, 0, null, null),
                 List.of(new Presentation.Candidate("js-1", "ref-1", "Camille", "Dupont", Channel.EMAIL,
                         new Presentation.Delivery(Presentation.Delivery.Status.SENT, 1, AT, null))));
-        Document presented = answer("presentation", "presentation", PresentationType.class,
+        Document presented = contract.answer("presentation", "presentation", PresentationType.class,
                 PresentationType.of(presentation));
         assertEquals("PENDING", presented.getElementsByTagNameNS(NS, "statut").item(0).getTextContent());
 
         LocalDate from = LocalDate.of(2026, 10, 1);
         LocalDate to = LocalDate.of(2026, 12, 31);
-        Document figures = answer("indicateurs", "indicateurs", IndicateursType.class, IndicateursType.of(from, to,
+        Document figures = contract.answer("indicateurs", "indicateurs", IndicateursType.class, IndicateursType.of(from, to,
                 null, List.of(new PlacementActivity("partner-a", from, to, 1, 2, 3, 4, 5, 6, 7, 8)),
                 new TripartiteIndicators(null, from, to, 0, 0, 0, 0, null)));
         assertEquals("2026-10-01", figures.getElementsByTagNameNS(NS, "du").item(0).getTextContent());

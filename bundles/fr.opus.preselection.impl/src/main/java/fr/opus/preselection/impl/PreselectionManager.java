@@ -598,7 +598,7 @@ public class PreselectionManager implements Preselections {
 
     // ------------------------------------------------------------------------------------------------ rules
 
-    /** An active offer carrying a preselection level; France Travail's people also reach closed ones. */
+    /** An active offer carrying a preselection level (anyone's step on a closed offer goes through its candidacy). */
     private Offer preselectedOffer(String offerId) {
         Offer offer = offerId == null || offerId.isBlank() ? null : offers.find(offerId.strip()).orElse(null);
         if (offer == null || !offer.visible()) {

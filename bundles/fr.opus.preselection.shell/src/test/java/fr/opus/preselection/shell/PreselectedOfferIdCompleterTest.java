@@ -10,6 +10,7 @@ import fr.opus.offers.api.OfferQuery;
 import fr.opus.offers.api.OfferStatus;
 import fr.opus.offers.api.PreselectionLevel;
 import fr.opus.offers.api.PublishedOffer;
+import fr.opus.platform.api.testing.Fake;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

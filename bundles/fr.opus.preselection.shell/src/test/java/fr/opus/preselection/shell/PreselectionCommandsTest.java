@@ -10,6 +10,7 @@ import fr.opus.platform.api.OpusException;
 import fr.opus.platform.api.security.Caller;
 import fr.opus.platform.api.security.Guard;
 import fr.opus.platform.api.security.Role;
+import fr.opus.platform.api.testing.Fake;
 import fr.opus.preselection.api.Assessment;
 import fr.opus.preselection.api.AssessmentTool;
 import fr.opus.preselection.api.Candidacy;

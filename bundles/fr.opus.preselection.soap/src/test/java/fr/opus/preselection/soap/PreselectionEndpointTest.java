@@ -14,6 +14,7 @@ import fr.opus.platform.api.security.Caller;
 import fr.opus.platform.api.security.Guard;
 import fr.opus.platform.api.security.Role;
 import fr.opus.platform.api.security.SecurityProblemCodes;
+import fr.opus.platform.api.testing.Fake;
 import fr.opus.platform.soap.OpusFault;
 import fr.opus.platform.soap.OpusFaultInfo;
 import fr.opus.preselection.api.Assessment;

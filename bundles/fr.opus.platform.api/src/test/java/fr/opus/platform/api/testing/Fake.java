@@ -1,4 +1,4 @@
-package fr.opus.preselection.shell;
+package fr.opus.platform.api.testing;
 
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
@@ -10,47 +10,48 @@ import java.util.function.Function;
 
 /**
  * A plain test double of a service interface: it answers the methods it was given, records every call, and fails the
- * test on any other method — a call the test did not expect is a bug, not something to answer.
+ * test on any other method — a call the test did not expect is a bug, not something to answer. Shared with the
+ * adapter bundles' tests through this bundle's test-jar.
  */
-final class Fake<T> {
+public final class Fake<T> {
 
     /** One call: the method's name and its arguments. */
-    record Call(String method, List<Object> args) {
+    public record Call(String method, List<Object> args) {
 
-        Object arg(int index) {
+        public Object arg(int index) {
             return args.get(index);
         }
     }
 
     private final Class<T> type;
     private final Map<String, Function<Object[], Object>> answers = new HashMap<>();
-    final List<Call> calls = new ArrayList<>();
+    public final List<Call> calls = new ArrayList<>();
 
     private Fake(Class<T> type) {
         this.type = type;
     }
 
-    static <T> Fake<T> of(Class<T> type) {
+    public static <T> Fake<T> of(Class<T> type) {
         return new Fake<>(type);
     }
 
     /** Answers {@code method} with {@code answer} applied to the arguments; a thrown exception is thrown. */
-    Fake<T> on(String method, Function<Object[], Object> answer) {
+    public Fake<T> on(String method, Function<Object[], Object> answer) {
         answers.put(method, answer);
         return this;
     }
 
-    Fake<T> returns(String method, Object value) {
+    public Fake<T> returns(String method, Object value) {
         return on(method, args -> value);
     }
 
-    Fake<T> fails(String method, RuntimeException failure) {
+    public Fake<T> fails(String method, RuntimeException failure) {
         return on(method, args -> {
             throw failure;
         });
     }
 
-    T service() {
+    public T service() {
         return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
             if (method.getDeclaringClass() == Object.class) {
                 return switch (method.getName()) {
@@ -70,7 +71,7 @@ final class Fake<T> {
     }
 
     /** The only call made, which must be of {@code method}. */
-    Call only(String method) {
+    public Call only(String method) {
         if (calls.size() != 1 || !calls.get(0).method().equals(method)) {
             throw new AssertionError("expected one call of " + method + ", got " + calls);
         }
